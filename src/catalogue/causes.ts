@@ -1,0 +1,161 @@
+/**
+ * The causes of "0x904, extended 0x7" and what points to each. Guide pages live at `/causes/<id>/`.
+ * Confidence says how firmly the sources tie the cause to this error pair (see rdp-facts.md §2.2).
+ */
+import { defineCause } from './define-cause';
+import { sources } from './sources';
+
+export const causes = [
+  defineCause({
+    id: 'self-signed-certificate',
+    title: 'RDP self-signed certificate missing, expired or corrupt',
+    summary:
+      'The listener has no usable TLS certificate: the self-signed one expired and could not be replaced, or could not be created at all.',
+    evidence: [
+      'System log, RemoteConnectionManager event 1057 or 1058',
+      'System log, Schannel event 36870 (private key of the TLS server credential could not be read)',
+      'Remote Desktop certificate store empty, expired, or without a private key',
+      'Errors began after the computer was renamed',
+    ],
+    confidence: 'reported',
+    sources: [sources.eventIdArticle, sources.internalErrorArticle],
+  }),
+  defineCause({
+    id: 'machinekeys-permissions',
+    title: 'MachineKeys folder permissions wrong',
+    summary:
+      'The permissions on C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys differ from the documented defaults, so the certificate private key cannot be created or read.',
+    evidence: [
+      'Events 1057/1058 with "Keyset does not exist" or "Access is denied"',
+      'A regenerated certificate does not appear after restarting SessionEnv',
+      'The folder ACL differs from Administrators: Full Control and Everyone: special read/write, both "this folder only"',
+    ],
+    confidence: 'reported',
+    sources: [sources.machineKeysDefaults, sources.eventIdArticle, sources.internalErrorArticle],
+  }),
+  defineCause({
+    id: 'private-key-access',
+    title: 'NETWORK SERVICE cannot read the private key of a custom certificate',
+    summary:
+      'A custom certificate is bound to the listener, but the Remote Desktop Services account (NETWORK SERVICE, S-1-5-20) has no Read access to its private key.',
+    evidence: [
+      'SSLCertificateSHA1HashType is 3 (custom certificate)',
+      'Schannel event 36870',
+      'The certificate was imported or renewed recently',
+    ],
+    confidence: 'documented',
+    sources: [sources.listenerCertificate, sources.icacls],
+  }),
+  defineCause({
+    id: 'certificate-binding-mismatch',
+    title: 'Listener bound to a certificate that is not there',
+    summary:
+      'SSLCertificateSHA1Hash names a thumbprint that matches no certificate, for example after a certificate was renewed or deleted.',
+    evidence: [
+      'The thumbprint in SSLCertificateSHA1Hash matches no certificate in the Personal or Remote Desktop store',
+      'A certificate was renewed, replaced or deleted shortly before the errors began',
+    ],
+    confidence: 'documented',
+    sources: [sources.eventIdArticle, sources.listenerCertificate],
+  }),
+  defineCause({
+    id: 'security-layer-mismatch',
+    title: 'Security layer, NLA or encryption-level mismatch',
+    summary:
+      'The host requires a security layer, Network Level Authentication or an encryption level that the client cannot meet, often set by Group Policy.',
+    evidence: [
+      'SecurityLayer, UserAuthentication or MinEncryptionLevel differ from the defaults, or Group Policy sets them',
+      'FIPS policy enabled (FIPSAlgorithmPolicy Enabled = 1)',
+      'Started after a hardening baseline or GPO change',
+    ],
+    confidence: 'reported',
+    sources: [sources.authErrors, sources.tsGeneralSetting, sources.securityLayerPolicy],
+  }),
+  defineCause({
+    id: 'tls-protocol-mismatch',
+    title: 'TLS protocol version disabled or mismatched',
+    summary:
+      'Client and host share no enabled TLS version (often TLS 1.2 disabled, or only older versions left on one side), so the TLS handshake fails.',
+    evidence: [
+      'System log, Schannel event 36871 (fatal error creating a TLS server credential)',
+      'SCHANNEL\\Protocols registry keys set by a hardening tool',
+      'Started after a hardening baseline or OS upgrade',
+    ],
+    confidence: 'reported',
+    sources: [sources.eventIdArticle, sources.tlsRegistry],
+  }),
+  defineCause({
+    id: 'credssp-oracle-mismatch',
+    title: 'CredSSP encryption-oracle mismatch',
+    summary:
+      'One side is missing the CVE-2018-0886 CredSSP update while the other enforces it. This usually shows its own "encryption oracle remediation" message, not 0x904.',
+    evidence: [
+      'The client names "CredSSP encryption oracle remediation" in its message',
+      'AllowEncryptionOracle set under the CredSSP\\Parameters policy key',
+      'One side has not been patched for a long time',
+    ],
+    confidence: 'documented',
+    sources: [sources.credssp],
+  }),
+  defineCause({
+    id: 'rdp-services-stopped',
+    title: 'Remote Desktop services stopped or stuck',
+    summary:
+      'Remote Desktop Services (TermService) or the Remote Desktop Configuration service (SessionEnv) is stopped or disabled.',
+    evidence: ['Get-Service TermService or SessionEnv does not show Running', 'The RDP-Tcp listener is missing'],
+    confidence: 'documented',
+    sources: [sources.generalTroubleshooting, sources.restartService],
+  }),
+  defineCause({
+    id: 'wmi-repository',
+    title: 'WMI repository inconsistent (not a documented cause)',
+    summary:
+      'No Microsoft source ties WMI corruption to 0x904 / 0x7. A broken WMI does block the tools used to read and bind the RDP certificate.',
+    evidence: [
+      'Get-CimInstance Win32_TSGeneralSetting fails',
+      'winmgmt /verifyrepository reports the repository is inconsistent',
+    ],
+    confidence: 'unsupported',
+    sources: [sources.winmgmt],
+  }),
+  defineCause({
+    id: 'listener-firewall-port',
+    title: 'Listener, firewall or port problem',
+    summary:
+      'The RDP-Tcp listener is not listening, another process holds the port, or the firewall rules are off. A blocked port usually gives 0x204 rather than 0x904.',
+    evidence: [
+      'qwinsta does not show rdp-tcp in the Listen state',
+      'Another process owns the RDP port',
+      'The Remote Desktop - User Mode firewall rules are disabled or use another port',
+    ],
+    confidence: 'documented',
+    sources: [sources.generalTroubleshooting, sources.portsUsedByRds, sources.firewallRule],
+  }),
+  defineCause({
+    id: 'gateway-broker',
+    title: 'RD Gateway or Connection Broker problem',
+    summary:
+      'In an RDS deployment, the Connection Broker cannot reach its database or is not ready, or the connection fails at the RD Gateway.',
+    evidence: [
+      'Broker event 2056 or 1296 in the SessionBroker logs',
+      'Only connections through RD Gateway or the broker fail; direct connections work',
+      'The broker server was renamed',
+    ],
+    confidence: 'documented',
+    sources: [sources.eventIdArticle, sources.portsUsedByRds],
+  }),
+  defineCause({
+    id: 'unstable-network-udp',
+    title: 'Unstable network or UDP transport',
+    summary:
+      'Established sessions drop with 2308 (0x904) because the network path is unreliable or the UDP transport misbehaves.',
+    evidence: [
+      'Client event 1026 with reason 2308 during a session, not at connect time',
+      'Only from one network, VPN or Wi-Fi',
+    ],
+    confidence: 'reported',
+    sources: [sources.transportPolicyReport, sources.rdpProperties],
+  }),
+] as const;
+
+export type CauseId = (typeof causes)[number]['id'];

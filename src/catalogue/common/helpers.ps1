@@ -1,0 +1,83 @@
+function Write-RdpStatus {
+    # One line of progress for the console and the transcript. Level tags keep the log greppable.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string]$Message,
+        [ValidateSet('Info', 'Found', 'Ok', 'Warn', 'Change')][string]$Level = 'Info'
+    )
+    Write-Host ('[{0}] {1}' -f $Level.ToUpperInvariant(), $Message)
+}
+
+function Get-RdpRegistryValue {
+    # Returns the value, or $null when the key or the value does not exist.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string]$Path,
+        [Parameter(Mandatory)][string]$Name
+    )
+    if (-not (Test-Path -LiteralPath $Path)) { return $null }
+    $item = Get-ItemProperty -LiteralPath $Path -Name $Name -ErrorAction SilentlyContinue
+    if ($null -eq $item) { return $null }
+    return $item.$Name
+}
+
+function Set-RdpRegistryValue {
+    # Writes one value (creating the key if needed) unless it already holds the wanted data.
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory)][string]$Path,
+        [Parameter(Mandatory)][string]$Name,
+        [Parameter(Mandatory)][object]$Value,
+        [ValidateSet('DWord', 'String', 'Binary')][string]$Type = 'DWord'
+    )
+    $current = Get-RdpRegistryValue -Path $Path -Name $Name
+    if ($null -ne $current -and (@($current) -join ',') -eq (@($Value) -join ',')) {
+        Write-RdpStatus -Level Ok -Message "$Path\$Name is already $(@($Value) -join ',')"
+        return
+    }
+    if ($PSCmdlet.ShouldProcess("$Path\$Name", "Set registry value to $(@($Value) -join ',')")) {
+        if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
+        $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
+        Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
+    }
+}
+
+function Save-RdpRegistryValue {
+    # Records whether each value exists, its type and data, so Restore-RdpRegistryValue can put back
+    # exactly that state (including "did not exist").
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string]$Path,
+        [Parameter(Mandatory)][string[]]$Name,
+        [Parameter(Mandatory)][string]$File
+    )
+    $records = foreach ($valueName in $Name) {
+        $data = Get-RdpRegistryValue -Path $Path -Name $valueName
+        $kind = $null
+        if ($null -ne $data) { $kind = (Get-Item -LiteralPath $Path).GetValueKind($valueName).ToString() }
+        [pscustomobject]@{ Path = $Path; Name = $valueName; Exists = ($null -ne $data); Kind = $kind; Data = @($data) }
+    }
+    ConvertTo-Json -InputObject @($records) -Depth 4 | Set-Content -LiteralPath $File -Encoding UTF8
+}
+
+function Restore-RdpRegistryValue {
+    # Puts back the values recorded by Save-RdpRegistryValue; a value that did not exist is removed.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][string]$File)
+    foreach ($record in @(Get-Content -LiteralPath $File -Raw | ConvertFrom-Json)) {
+        $target = "$($record.Path)\$($record.Name)"
+        if ($record.Exists) {
+            $data = $record.Data
+            if ($record.Kind -eq 'DWord') { $data = [int]$record.Data[0] }
+            elseif ($record.Kind -eq 'String') { $data = [string]$record.Data[0] }
+            else { $data = [byte[]]@($record.Data) }
+            Set-RdpRegistryValue -Path $record.Path -Name $record.Name -Value $data -Type $record.Kind
+        }
+        elseif ($null -ne (Get-RdpRegistryValue -Path $record.Path -Name $record.Name)) {
+            if ($PSCmdlet.ShouldProcess($target, 'Remove registry value (it did not exist before)')) {
+                Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
+                Write-RdpStatus -Level Change -Message "Removed $target"
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import { defineFix } from '../../define-fix';
+import { sources } from '../../sources';
+import apply from './apply.ps1?raw';
+import backup from './backup.ps1?raw';
+import diagnose from './diagnose.ps1?raw';
+import rollback from './rollback.ps1?raw';
+
+export default defineFix({
+  id: 'regenerate-rdp-certificate',
+  aliases: [],
+  kind: 'fix',
+  title: 'Regenerate the RDP self-signed certificate',
+  summary:
+    'Deletes an expired or key-less self-signed certificate from the Remote Desktop store and restarts the Remote Desktop Configuration service (SessionEnv), which creates a new one.',
+  noun: 'RdpSelfSignedCertificate',
+  causes: ['self-signed-certificate'],
+  risk: 'medium',
+  restartsServices: ['SessionEnv'],
+  needsReboot: false,
+  dropsSession: false,
+  runsOn: 'host',
+  parameters: [],
+  changes: [
+    'Deletes each certificate in Cert:\\LocalMachine\\Remote Desktop that has expired or has no private key (the key file itself is kept).',
+    'Restarts the Remote Desktop Configuration service (SessionEnv), which creates a new self-signed certificate.',
+  ],
+  steps: [
+    { id: 'check-events', text: 'Run the script in Diagnose mode and note events 1057 or 1058 (RemoteConnectionManager) and Schannel 36870.' },
+    { id: 'check-custom', text: 'If the diagnosis says a custom certificate is bound, stop here and use the private-key fix instead.' },
+    { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which certificates it would delete.' },
+    { id: 'run-fix', text: 'Run the Fix script. It backs up the store, deletes the broken certificate and restarts SessionEnv.' },
+    { id: 'check-new-cert', text: 'Check that a new certificate with a future expiry date is in the Remote Desktop store.' },
+    { id: 'if-missing', text: 'If no certificate appears, repair the MachineKeys permissions, then run this fix again.' },
+  ],
+  verify:
+    "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
+  version: 1,
+  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  sources: [sources.eventIdArticle, sources.internalErrorArticle, sources.generalTroubleshooting],
+  scripts: { diagnose, backup, apply, rollback },
+});

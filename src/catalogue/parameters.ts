@@ -1,0 +1,57 @@
+/**
+ * Script parameters a fix can take. Each becomes one line of the generated `param()` block, whose
+ * default is the user's validated value. The grammar of each kind lives in lib/generator/validate-value.ts.
+ */
+
+/** The value grammars the generator knows how to validate and quote. */
+export type ParameterKind = 'port' | 'thumbprint' | 'choice';
+
+export interface ParameterDefinition {
+  /** PowerShell parameter name (PascalCase, no `$`). */
+  readonly name: string;
+  /** Label shown in the selector's options form. */
+  readonly label: string;
+  /** One sentence of help, shown in the form and in the script's comment-based help. */
+  readonly help: string;
+  readonly kind: ParameterKind;
+  /** The value used when the user gives none; `''` means "let the script work it out". */
+  readonly defaultValue: string;
+  /** For `choice`: the allowed values, in display order. */
+  readonly choices?: readonly string[];
+}
+
+export const parameterNames = ['RdpPort', 'CertificateThumbprint', 'SecurityLayer', 'OracleLevel'] as const;
+export type ParameterName = (typeof parameterNames)[number];
+
+export const parameters: Record<ParameterName, ParameterDefinition> = {
+  RdpPort: {
+    name: 'RdpPort',
+    label: 'RDP port',
+    help: 'The TCP/UDP port the RDP listener should use (3389 unless you changed PortNumber on purpose).',
+    kind: 'port',
+    defaultValue: '3389',
+  },
+  CertificateThumbprint: {
+    name: 'CertificateThumbprint',
+    label: 'Certificate thumbprint (optional)',
+    help: 'The 40-hex-digit thumbprint of the certificate to work on; empty means the one the RDP listener is bound to.',
+    kind: 'thumbprint',
+    defaultValue: '',
+  },
+  SecurityLayer: {
+    name: 'SecurityLayer',
+    label: 'Security layer to set',
+    help: 'Negotiate (the default: TLS when the client supports it) or TLS (require TLS).',
+    kind: 'choice',
+    defaultValue: 'Negotiate',
+    choices: ['Negotiate', 'TLS'],
+  },
+  OracleLevel: {
+    name: 'OracleLevel',
+    label: 'CredSSP Encryption Oracle Remediation level',
+    help: 'Mitigated is the secure default once both ends are patched; Vulnerable is a temporary, insecure workaround.',
+    kind: 'choice',
+    defaultValue: 'Mitigated',
+    choices: ['ForceUpdatedClients', 'Mitigated', 'Vulnerable'],
+  },
+};

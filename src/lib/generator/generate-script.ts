@@ -1,0 +1,74 @@
+/**
+ * Assembles a script from validated options: help, `#Requires`, the param block, then a host script
+ * block holding the shared helpers, the chosen fixes' functions, the runner and the generated step
+ * list, then the dispatch (local or remote). Pure and deterministic: same options, same bytes.
+ */
+import { commonScripts, type CommonScriptName } from '../../catalogue/common';
+import type { Fix } from '../../catalogue/schema';
+import { GeneratorError } from './errors';
+import { renderHeader } from './render-header';
+import { renderParamBlock } from './render-param-block';
+import { renderSettings, renderSteps } from './render-steps';
+import type { ScriptOptions } from './script-options';
+import { comment, lineText, type TokenLine } from './tokens';
+
+type FixScriptName = keyof Fix['scripts'];
+
+/** A piece of the script: a catalogue file verbatim (highlighted at build time), or generated lines. */
+export type ScriptSegment =
+  | { readonly kind: 'fragment'; readonly id: string; readonly text: string }
+  | { readonly kind: 'generated'; readonly lines: readonly TokenLine[] };
+
+export interface GeneratedScript {
+  /** The script, LF line endings, ending with a newline: exactly what is shown and copied. */
+  readonly text: string;
+  readonly segments: readonly ScriptSegment[];
+}
+
+/** Fragment text is normalised to LF with exactly one trailing newline, whatever the file had. */
+export const normaliseFragment = (text: string): string => `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;
+
+export const commonFragmentId = (name: CommonScriptName) => `common/${name}`;
+export const fixFragmentId = (fix: Fix, script: FixScriptName) => `fixes/${fix.id}/${script}`;
+
+function scriptsFor(fix: Fix, options: ScriptOptions): FixScriptName[] {
+  if (fix.kind === 'diagnostic' || options.mode === 'diagnose') return ['diagnose'];
+  return options.mode === 'fix' ? ['diagnose', 'backup', 'apply', 'rollback'] : ['diagnose', 'rollback'];
+}
+
+export function generateScript(options: ScriptOptions, link?: string): GeneratedScript {
+  if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
+  if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
+    throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
+
+  const segments: ScriptSegment[] = [];
+  const generated = (lines: readonly TokenLine[]) => segments.push({ kind: 'generated', lines });
+  const common = (name: CommonScriptName) =>
+    segments.push({ kind: 'fragment', id: commonFragmentId(name), text: normaliseFragment(commonScripts[name]) });
+
+  const needsAdmin = options.target.kind === 'local' && options.mode !== 'diagnose';
+  generated([
+    ...renderHeader(options, link),
+    [comment('#Requires -Version 5.1')],
+    ...(needsAdmin ? [[comment('#Requires -RunAsAdministrator')]] : []),
+    ...renderParamBlock(options),
+    [],
+  ]);
+  common('hostPrologue');
+  common('helpers');
+  for (const fix of options.fixes) {
+    for (const script of scriptsFor(fix, options)) {
+      segments.push({ kind: 'fragment', id: fixFragmentId(fix, script), text: normaliseFragment(fix.scripts[script]) });
+    }
+  }
+  common('runner');
+  generated([...renderSteps(options), [], ...renderSettings(options)]);
+  common(options.target.kind === 'local' ? 'dispatchLocal' : 'dispatchRemote');
+
+  const text = segments
+    .map((segment) =>
+      segment.kind === 'fragment' ? segment.text : segment.lines.map((line) => `${lineText(line)}\n`).join(''),
+    )
+    .join('');
+  return { text, segments };
+}

@@ -1,0 +1,103 @@
+/**
+ * The generated glue: the settings handed to the target, and one `New-RdpFixStep` per chosen entry,
+ * whose script blocks call the fix's own functions with the user's parameters.
+ */
+import type { Fix } from '../../catalogue/schema';
+import type { ScriptOptions } from './script-options';
+import { command, comment, keyword, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
+
+const indent = (depth: number) => plain('    '.repeat(depth));
+const MODE_NAME = { diagnose: 'Diagnose', fix: 'Fix', rollback: 'Rollback' } as const;
+
+/** `$settings = @{ … }`: built in the outer script from its parameters, passed to the host script block. */
+export function renderSettings(options: ScriptOptions): TokenLine[] {
+  const entry = (key: string, value: readonly Token[]): TokenLine => [indent(1), plain(key), op(' = '), ...value];
+  const lines: TokenLine[] = [
+    [variable('settings'), op(' = @{')],
+    entry('Mode', [str(MODE_NAME[options.mode])]),
+    entry('WhatIf', [type('bool'), variable('WhatIfPreference')]),
+    entry('ConfirmPreference', [type('string'), variable('ConfirmPreference')]),
+    entry('BackupRoot', options.mode === 'fix' ? [variable('BackupRoot')] : [str('')]),
+    entry('BackupPath', options.mode === 'rollback' ? [variable('BackupPath')] : [str('')]),
+    entry('AllowSessionDrop', [
+      type('bool'),
+      options.mode === 'fix' && options.fixes.some((fix) => fix.dropsSession)
+        ? variable('AllowSessionDrop')
+        : variable('false'),
+    ]),
+  ];
+  const names = new Set(options.fixes.flatMap((fix) => fix.parameters));
+  for (const name of names) lines.push(entry(name, [variable(name)]));
+  lines.push([op('}')]);
+  return lines;
+}
+
+function call(name: string, fix: Fix, withParameters: boolean): Token[] {
+  const args = withParameters
+    ? fix.parameters.flatMap((p): Token[] => [plain(` -${p} `), variable('Settings'), plain(`.${p}`)])
+    : [plain(' -Path '), variable('Path')];
+  return [command(name), ...args];
+}
+
+function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
+  const block = (tokens: readonly Token[], takesPath: boolean): Token[] => [
+    op('{ '),
+    ...(takesPath ? [keyword('param'), op('('), variable('Path'), op(') ')] : []),
+    ...tokens,
+    op(' }'),
+  ];
+  const field = (key: string, value: readonly Token[]): TokenLine => [indent(2), plain(key), op(' = '), ...value];
+  const repairs = fix.kind === 'fix' && options.mode !== 'diagnose';
+  const lines: TokenLine[] = [
+    [indent(1), comment(`# ${fix.id} v${fix.version}`)],
+    [indent(1), variable('step'), op(' = @{')],
+    field('Id', [str(fix.id)]),
+    field('Title', [str(fix.title)]),
+    field('RunsOn', [str(fix.runsOn)]),
+    field('Diagnose', block(call(`Get-${fix.noun}Finding`, fix, true), false)),
+  ];
+  if (repairs) {
+    if (options.mode === 'fix') {
+      lines.push(
+        field('Backup', block(call(`Backup-${fix.noun}`, fix, false), true)),
+        field('Repair', block(call(`Repair-${fix.noun}`, fix, true), false)),
+      );
+    }
+    lines.push(
+      field('Restore', block(call(`Restore-${fix.noun}`, fix, false), true)),
+      field('RestoreFunction', [str(`Restore-${fix.noun}`)]),
+    );
+    if (fix.restartsServices.length) {
+      const services = fix.restartsServices.flatMap((s, i): Token[] => (i ? [op(', '), str(s)] : [str(s)]));
+      lines.push(field('RestartService', [op('@('), ...services, op(')')]));
+    }
+    if (fix.dropsSession) lines.push(field('DropsSession', [variable('true')]));
+    if (fix.needsReboot) lines.push(field('NeedsReboot', [variable('true')]));
+  }
+  lines.push([indent(1), op('}')], [indent(1), variable('steps'), op(' += '), command('New-RdpFixStep'), plain(' @step')]);
+  return lines;
+}
+
+/** The step list and the call into the runner; the last lines inside the host script block. */
+export function renderSteps(options: ScriptOptions): TokenLine[] {
+  return [
+    [indent(1), variable('steps'), op(' = @()')],
+    ...options.fixes.flatMap((fix) => stepLines(fix, options)),
+    [
+      indent(1),
+      command('Invoke-RdpFixRun'),
+      plain(' -Steps '),
+      variable('steps'),
+      plain(' -Mode '),
+      variable('Settings'),
+      plain('.Mode -BackupRoot '),
+      variable('Settings'),
+      plain('.BackupRoot -BackupPath '),
+      variable('Settings'),
+      plain('.BackupPath -AllowSessionDrop:'),
+      variable('Settings'),
+      plain('.AllowSessionDrop'),
+    ],
+    [op('}')],
+  ];
+}
