@@ -9,6 +9,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Separate output and cache folders let parallel builds (e.g. the sub-path test) run side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     starlight({
       title: 'RDP Fix Guide',

@@ -1,7 +1,12 @@
 /**
- * Every fix and check, in the order the selector lists them (least invasive first). Adding a fix:
- * create fixes/<id>/ with fix.ts and its .ps1 files, then add it here.
+ * Every fix and check, found by folder: adding `fixes/<id>/fix.ts` is all it takes. Listed least
+ * invasive first (checks, then low, medium and high risk), then by id, so the order is stable.
  */
-import regenerateRdpCertificate from './regenerate-rdp-certificate/fix';
+import type { Fix } from '../schema';
 
-export const fixList = [regenerateRdpCertificate] as const;
+const modules = import.meta.glob<{ default: Fix }>('./*/fix.ts', { eager: true });
+const rank = (fix: Fix) => (fix.kind === 'diagnostic' ? 0 : { low: 1, medium: 2, high: 3 }[fix.risk]);
+
+export const fixList: readonly Fix[] = Object.values(modules)
+  .map((module) => module.default)
+  .sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
