@@ -1,0 +1,117 @@
+/**
+ * The generator over the whole catalogue: golden files per fix (the browser test compares its output
+ * with the same files), every fix × mode × target parses, and the header/param block say what they must.
+ */
+import { describe, expect, test } from 'vitest';
+import { parsePowerShell } from '../../../tests/support/powershell-parser';
+import { fixes, fixesById } from '../../catalogue';
+import { generateScript } from './generate-script';
+import { scriptModes, validateScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
+
+export const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => ({
+  fixIds: [],
+  mode: 'fix',
+  target: 'local',
+  computers: '',
+  promptForCredential: false,
+  backupRoot: '',
+  backupPath: '',
+  transcriptPath: '',
+  values: {},
+  ...over,
+});
+
+function build(over: Partial<RawScriptOptions>) {
+  const result = validateScriptOptions(rawOptions(over), fixesById);
+  if (!result.options) throw new Error(JSON.stringify(result.problems));
+  return generateScript(result.options).text;
+}
+
+const repairable = fixes.filter((fix) => fix.kind === 'fix');
+const modesFor = (kind: string): ScriptMode[] => (kind === 'fix' ? [...scriptModes] : ['diagnose', 'fix']);
+
+describe('golden files', () => {
+  test.each(fixes.map((fix) => [fix.id] as const))('%s (fix mode, this computer)', async (id) => {
+    await expect(build({ fixIds: [id] })).toMatchFileSnapshot(`./__golden__/${id}.fix.ps1`);
+  });
+  test('all fixes, remote, with every option set', async () => {
+    const text = build({
+      fixIds: fixes.map((fix) => fix.id),
+      target: 'remote',
+      computers: 'rdsh-01 rdsh-02.corp.example',
+      promptForCredential: true,
+      backupRoot: 'D:\\RdpFixGuide\\Backup',
+      transcriptPath: 'D:\\RdpFixGuide\\run.log',
+    });
+    await expect(text).toMatchFileSnapshot('./__golden__/all.fix.remote.ps1');
+  });
+});
+
+describe('every script parses', () => {
+  const cases = fixes.flatMap((fix) =>
+    modesFor(fix.kind).flatMap((mode) => (['local', 'remote'] as const).map((target) => [fix.id, mode, target] as const)),
+  );
+  test.each(cases)('%s, %s, %s', async (id, mode, target) => {
+    const text = build({ fixIds: [id], mode, target, computers: 'rdsh-01' });
+    expect((await parsePowerShell(text)).errors).toEqual([]);
+  });
+  test.each([...scriptModes].map((mode) => [mode] as const))('all fixes together, %s', async (mode) => {
+    const ids = (mode === 'rollback' ? repairable : fixes).map((fix) => fix.id);
+    for (const target of ['local', 'remote'] as const) {
+      const text = build({ fixIds: ids, mode, target, computers: 'rdsh-01' });
+      expect((await parsePowerShell(text)).errors).toEqual([]);
+    }
+  });
+});
+
+describe('script shape', () => {
+  const id = fixes[0]!.id;
+  test('is deterministic', () => expect(build({ fixIds: [id] })).toBe(build({ fixIds: [id] })));
+  test('has the production preamble', () => {
+    const text = build({ fixIds: [id] });
+    expect(text).toMatch(/^<#\n\.SYNOPSIS\n/);
+    expect(text).toContain('#Requires -Version 5.1\n#Requires -RunAsAdministrator\n[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ');
+    expect(text).toContain('Get-FileHash -Algorithm SHA256 -LiteralPath .\\rdp-fix.ps1');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text).not.toContain('\r');
+  });
+  test('diagnose mode contains no code that changes anything', async () => {
+    const text = build({ fixIds: fixes.map((fix) => fix.id), mode: 'diagnose' });
+    const { functions } = await parsePowerShell(text);
+    expect(functions.filter((name) => /^(Repair|Backup|Restore)-Rdp(?!Registry)/.test(name))).toEqual([]);
+    expect(text).not.toMatch(/^#Requires -RunAsAdministrator$/m);
+  });
+  test('remote scripts do not require local elevation and take the computer list', () => {
+    const text = build({ fixIds: [id], target: 'remote', computers: 'a b' });
+    expect(text).not.toMatch(/^#Requires -RunAsAdministrator$/m);
+    expect(text).toContain("[string[]]$ComputerName = @('a', 'b')");
+    expect(text).toContain('Invoke-Command @remote');
+  });
+  test('the selector link goes into the help block, and a hostile one is refused', () => {
+    const result = validateScriptOptions(rawOptions({ fixIds: [id] }), fixesById);
+    expect(generateScript(result.options!, 'https://kb.example/selector/?f=x').text).toContain('      https://kb.example/selector/?f=x\n');
+    expect(() => generateScript(result.options!, 'x #>\nRemove-Item C:\\')).toThrowErrorMatchingInlineSnapshot(`[GeneratorError: Refusing to put "      x #>\\nRemove-Item C:\\\\" into the script's help block.]`);
+  });
+  test('explains what it cannot generate', () => {
+    expect(validateScriptOptions(rawOptions({ fixIds: [] }), fixesById).problems).toMatchInlineSnapshot(`
+      [
+        {
+          "field": "fixes",
+          "message": "Choose at least one fix or check.",
+        },
+      ]
+    `);
+    expect(validateScriptOptions(rawOptions({ fixIds: ['no-such-fix'], mode: 'nope' }), fixesById).problems).toMatchInlineSnapshot(`
+      [
+        {
+          "field": "fixes",
+          "message": "There is no fix "no-such-fix" in the catalogue.",
+        },
+        {
+          "field": "mode",
+          "message": "Mode must be Diagnose, Fix or Rollback.",
+        },
+      ]
+    `);
+  });
+});
