@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: everything, in order, on its own. Build first (Pagefind and the browser tests need dist/),
+// then static checks, unit tests, the PowerShell-engine harness, output validation, browser tests and
+// the sub-path build. Each stage reports passed/failed counts; the last line is the plain total.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const results = [];
+mkdirSync('test-results', { recursive: true });
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  if (child.error) console.error(`could not start ${command}: ${child.error.message}`);
+  return child.status === 0;
+}
+
+function record(stage, passed, failed, note = '') {
+  results.push({ stage, passed, failed, note });
+  console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}`);
+}
+
+/** A stage that is one check: it passes or fails as a whole. */
+function single(stage, command, args, env) {
+  const ok = run(command, args, env);
+  record(stage, ok ? 1 : 0, ok ? 0 : 1);
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. Build. Nothing else is meaningful without it.
+if (!single('build', 'astro', ['build'])) finish();
+
+// 2. Static checks: formatting, lint (typed, zero warnings), types.
+single('prettier', 'prettier', ['--check', '--log-level', 'warn', '.']);
+single('eslint', 'eslint', ['--max-warnings', '0', '.']);
+single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
+
+// 3. Unit tests (vitest, JSON report for counts). Also writes the PowerShell corpus for the harness.
+{
+  const report = 'test-results/vitest.json';
+  run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const json = readJson(report);
+  if (json) record('unit (vitest)', json.numPassedTests, json.numFailedTests + (json.numRuntimeErrorTests ?? 0));
+  else record('unit (vitest)', 0, 1, 'no report written');
+}
+
+// 4. The PowerShell engine: parser and simulated host (skipped with a clear note where dotnet is missing).
+if (existsSync('scripts/ps-harness.mjs')) {
+  const ok = run('node', ['scripts/ps-harness.mjs']);
+  const json = readJson('test-results/harness.json');
+  if (json && typeof json.passed === 'number') record('PowerShell harness', json.passed, json.failed, json.skipped ? 'skipped: no dotnet' : '');
+  else record('PowerShell harness', 0, ok ? 0 : 1, ok ? 'skipped' : 'no report');
+}
+
+// 5. Output checks on dist/: HTML validity, internal links and anchors.
+if (existsSync('scripts/check-html.mjs')) single('html-validate', 'node', ['scripts/check-html.mjs']);
+if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', ['scripts/check-links.mjs']);
+
+// 6. Browser tests against the built site (Chromium; see playwright.config.ts).
+{
+  const report = 'test-results/e2e.json';
+  run('playwright', ['test'], { PLAYWRIGHT_JSON: report });
+  const json = readJson(report);
+  if (json?.stats) record('browser (playwright)', json.stats.expected + json.stats.flaky, json.stats.unexpected, json.stats.skipped ? `${json.stats.skipped} skipped` : '');
+  else record('browser (playwright)', 0, 1, 'no report written');
+}
+
+// 7. The same site built under a sub-path, served the way an intranet would.
+if (existsSync('scripts/test-subpath.mjs')) {
+  const ok = run('node', ['scripts/test-subpath.mjs']);
+  const json = readJson('test-results/e2e-subpath.json');
+  if (json?.stats) record('sub-path (playwright)', json.stats.expected + json.stats.flaky, json.stats.unexpected);
+  else record('sub-path (playwright)', 0, ok ? 0 : 1, 'no report');
+}
+
+finish();
+
+function finish() {
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  console.log('\nSummary');
+  for (const r of results) console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+  const line = `${passed} passed, ${failed} failed`;
+  writeFileSync('test-results/summary.txt', `${line}\n`);
+  console.log(line);
+  process.exit(failed === 0 ? 0 : 1);
+}
