@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePowerShell } from '../../../tests/support/powershell-parser';
 import { fixes, fixesById } from '../../catalogue';
+import { commonScripts } from '../../catalogue/common';
 import { generateScript } from './generate-script';
 import { scriptModes, validateScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
 
@@ -24,7 +25,7 @@ export const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptio
 function build(over: Partial<RawScriptOptions>) {
   const result = validateScriptOptions(rawOptions(over), fixesById);
   if (!result.options) throw new Error(JSON.stringify(result.problems));
-  return generateScript(result.options).text;
+  return generateScript(result.options, { common: commonScripts }).text;
 }
 
 const repairable = fixes.filter((fix) => fix.kind === 'fix');
@@ -89,8 +90,8 @@ describe('script shape', () => {
   });
   test('the selector link goes into the help block, and a hostile one is refused', () => {
     const result = validateScriptOptions(rawOptions({ fixIds: [id] }), fixesById);
-    expect(generateScript(result.options!, 'https://kb.example/selector/?f=x').text).toContain('      https://kb.example/selector/?f=x\n');
-    expect(() => generateScript(result.options!, 'x #>\nRemove-Item C:\\')).toThrowErrorMatchingInlineSnapshot(`[GeneratorError: Refusing to put "      x #>\\nRemove-Item C:\\\\" into the script's help block.]`);
+    expect(generateScript(result.options!, { common: commonScripts, link: 'https://kb.example/selector/?f=x' }).text).toContain('      https://kb.example/selector/?f=x\n');
+    expect(() => generateScript(result.options!, { common: commonScripts, link: 'x #>\nRemove-Item C:\\' })).toThrowErrorMatchingInlineSnapshot(`[GeneratorError: Refusing to put "      x #>\\nRemove-Item C:\\\\" into the script's help block.]`);
   });
   test('explains what it cannot generate', () => {
     expect(validateScriptOptions(rawOptions({ fixIds: [] }), fixesById).problems).toMatchInlineSnapshot(`

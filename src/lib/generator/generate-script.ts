@@ -3,7 +3,7 @@
  * block holding the shared helpers, the chosen fixes' functions, the runner and the generated step
  * list, then the dispatch (local or remote). Pure and deterministic: same options, same bytes.
  */
-import { commonScripts, type CommonScriptName } from '../../catalogue/common';
+import type { CommonScriptName } from '../../catalogue/common';
 import type { Fix } from '../../catalogue/schema';
 import { GeneratorError } from './errors';
 import { renderHeader } from './render-header';
@@ -36,7 +36,17 @@ function scriptsFor(fix: Fix, options: ScriptOptions): FixScriptName[] {
   return options.mode === 'fix' ? ['diagnose', 'backup', 'apply', 'rollback'] : ['diagnose', 'rollback'];
 }
 
-export function generateScript(options: ScriptOptions, link?: string): GeneratedScript {
+/**
+ * Where the shared PowerShell comes from. Build-time callers pass `commonScripts` from the catalogue;
+ * the browser passes the text of the page's templates, so it does not download the PowerShell twice.
+ */
+export interface ScriptSources {
+  readonly common: Readonly<Record<CommonScriptName, string>>;
+  /** The selector link that reproduces this script; printed in the help block. */
+  readonly link?: string | undefined;
+}
+
+export function generateScript(options: ScriptOptions, { common: commonScripts, link }: ScriptSources): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
   if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
     throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');

@@ -1,0 +1,240 @@
+/**
+ * `<rdp-fix-selector>`: reads the form, ranks causes, validates, generates and shows the script, and
+ * keeps the whole state in the URL. All logic lives in src/lib; this element only wires the DOM.
+ * Script text only ever enters the page through textContent and cloned build-time templates.
+ */
+import { parameterNames } from '../../catalogue/parameters';
+import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
+import { validateScriptOptions } from '../../lib/generator/script-options';
+import type { TokenClass } from '../../lib/generator/tokens';
+import { SCRIPT_FILE_NAME } from '../../lib/generator/versions';
+import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
+import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
+import { renderScript } from './render-script';
+import { readSelectorData, type SelectorData } from './selector-data';
+import { toDownloadBytes } from '../../lib/generator/script-bytes';
+
+export class RdpFixSelector extends HTMLElement {
+  #script: GeneratedScript | undefined;
+  #data!: SelectorData;
+  #fixVersions: Record<string, number> = {};
+  #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<TokenClass, string>;
+
+  connectedCallback() {
+    this.#data = readSelectorData(this);
+    const { fixes, symptoms } = this.#data;
+    this.#fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
+    const catalogue = { symptomIds: symptoms.map((s) => s.id), fixIds: fixes.map((f) => f.id), fixVersions: this.#fixVersions };
+    const { state, notices } = parseSelectorQuery(location.search, catalogue);
+    this.#writeForm(state);
+    this.#showNotices([...notices, ...this.#versionNotices(state)]);
+    this.#update({ fromSymptoms: false });
+    const form = this.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => {
+      const target = event.target as HTMLInputElement;
+      this.#update({ fromSymptoms: target.name === 'symptom' });
+    });
+    this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
+  }
+
+  /** The script currently shown, exactly as copied (for tests and the ticket note). */
+  get scriptText(): string | undefined {
+    return this.#script?.text;
+  }
+
+  #inputs(name: string) {
+    return [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  }
+
+  #field(name: string) {
+    return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  }
+
+  #readForm(): SelectorState {
+    const checked = (name: string) => this.#inputs(name).filter((i) => i.checked).map((i) => i.value);
+    const values: Record<string, string> = {};
+    for (const name of parameterNames) values[name] = this.#field(name).value;
+    return {
+      symptomIds: checked('symptom'),
+      fixIds: checked('fix'),
+      mode: checked('mode')[0] ?? 'diagnose',
+      target: checked('target')[0] ?? 'local',
+      computers: this.#field('computers').value,
+      promptForCredential: (this.#field('promptForCredential') as HTMLInputElement).checked,
+      backupRoot: this.#field('backupRoot').value,
+      backupPath: this.#field('backupPath').value,
+      transcriptPath: this.#field('transcriptPath').value,
+      values,
+      versions: {},
+    };
+  }
+
+  #writeForm(state: SelectorState) {
+    for (const input of this.#inputs('symptom')) input.checked = state.symptomIds.includes(input.value);
+    for (const input of this.#inputs('fix')) input.checked = state.fixIds.includes(input.value);
+    for (const input of this.#inputs('mode')) input.checked = input.value === state.mode;
+    for (const input of this.#inputs('target')) input.checked = input.value === state.target;
+    this.#field('computers').value = state.computers.split(',').join(' ');
+    (this.#field('promptForCredential') as HTMLInputElement).checked = state.promptForCredential;
+    this.#field('backupRoot').value = state.backupRoot;
+    this.#field('backupPath').value = state.backupPath;
+    this.#field('transcriptPath').value = state.transcriptPath;
+    for (const name of parameterNames) {
+      const value = state.values[name];
+      if (value !== undefined) this.#field(name).value = value;
+    }
+  }
+
+  #update({ fromSymptoms }: { fromSymptoms: boolean }) {
+    const { fixes, fixesById, causes, symptoms, common } = this.#data;
+    let state = this.#readForm();
+    const ranked = rankCauses(state.symptomIds, symptoms, causes);
+    if (fromSymptoms) {
+      const recommended = recommendFixes(ranked, fixes);
+      for (const input of this.#inputs('fix')) input.checked = recommended.includes(input.value);
+      state = this.#readForm();
+    }
+    this.#showCauses(ranked);
+    this.#showWhy(ranked);
+    this.#showConditionalFields(state);
+
+    const result = validateScriptOptions(state, fixesById);
+    for (const error of this.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      const problem = result.problems.find((p) => p.field === error.dataset.errorFor);
+      error.textContent = problem?.message ?? '';
+      const input = this.querySelector(`[name="${error.dataset.errorFor}"]`);
+      if (problem) input?.setAttribute('aria-invalid', 'true');
+      else input?.removeAttribute('aria-invalid');
+    }
+    const problems = this.querySelector<HTMLElement>('[data-problems]')!;
+    const link = this.#linkFor(state);
+    let script: GeneratedScript | undefined;
+    if (result.options) {
+      try {
+        script = generateScript(result.options, { common, link });
+      } catch (error) {
+        problems.textContent = (error as Error).message;
+      }
+    }
+    if (script) {
+      problems.textContent = result.notices.join(' ');
+      history.replaceState(null, '', link);
+    } else if (!result.options) {
+      problems.textContent =
+        state.fixIds.length === 0
+          ? ''
+          : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
+    }
+    this.#script = script;
+    const code = this.querySelector<HTMLElement>('[data-script]')!;
+    if (script) renderScript(code, script, this, this.#tokenClasses);
+    else code.textContent = state.fixIds.length === 0 ? 'Choose a symptom or a fix to generate a script.' : 'Fix the highlighted fields to generate the script.';
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy], [data-download]')) button.disabled = !script;
+    this.dispatchEvent(new CustomEvent('rdp-script-change', { bubbles: true }));
+  }
+
+  #linkFor(state: SelectorState): string {
+    const query = serializeSelectorState(state, this.#fixVersions);
+    return `${location.origin}${location.pathname}?${query}`;
+  }
+
+  #showCauses(ranked: ReturnType<typeof rankCauses>) {
+    const list = this.querySelector<HTMLOListElement>('[data-causes]')!;
+    list.replaceChildren(
+      ...ranked.map((entry) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${this.dataset.base}causes/${entry.cause.id}/`;
+        link.textContent = entry.cause.title;
+        const score = document.createElement('span');
+        score.className = 'rdp-score';
+        score.textContent = ` (score ${entry.score}) `;
+        const why = document.createElement('ul');
+        why.replaceChildren(
+          ...entry.reasons.map((reason) => {
+            const li = document.createElement('li');
+            li.textContent = `${reason.symptom.label}: ${reason.because}`;
+            return li;
+          }),
+        );
+        item.append(link, score, why);
+        return item;
+      }),
+    );
+    this.querySelector<HTMLElement>('[data-causes-empty]')!.hidden = ranked.length > 0;
+  }
+
+  #showWhy(ranked: ReturnType<typeof rankCauses>) {
+    for (const item of this.querySelectorAll<HTMLElement>('li[data-fix]')) {
+      const fix = this.#data.fixesById.get(item.dataset.fix ?? '');
+      const why = item.querySelector<HTMLElement>('[data-why]')!;
+      const matches = ranked.filter((entry) => fix?.causes.includes(entry.cause.id));
+      why.hidden = matches.length === 0;
+      why.textContent = matches.length
+        ? `Why: addresses ${matches.map((entry) => `${entry.cause.title} (score ${entry.score})`).join('; ')}.`
+        : '';
+    }
+  }
+
+  #showConditionalFields(state: SelectorState) {
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when-target]')) el.hidden = el.dataset.whenTarget !== state.target;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when-mode]')) el.hidden = el.dataset.whenMode !== state.mode;
+    const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
+    for (const el of this.querySelectorAll<HTMLElement>('[data-parameter]')) el.hidden = !needed.has(el.dataset.parameter as never);
+  }
+
+  #versionNotices(state: SelectorState): string[] {
+    const out: string[] = [];
+    for (const [id, version] of Object.entries(state.versions)) {
+      const fix = this.#data.fixesById.get(id);
+      if (!fix || version === fix.version) continue;
+      const changes = fix.changelog.filter((entry) => entry.version > version).map((entry) => `v${entry.version} (${entry.date}): ${entry.summary}`);
+      out.push(
+        `"${fix.title}" changed since this link was made (v${version} → v${fix.version}). You see today's script. What changed: ${changes.join(' ') || 'see the fix page.'}`,
+      );
+    }
+    return out;
+  }
+
+  #showNotices(notices: readonly string[]) {
+    const box = this.querySelector<HTMLElement>('[data-notices]')!;
+    box.hidden = notices.length === 0;
+    const list = document.createElement('ul');
+    list.replaceChildren(
+      ...notices.map((notice) => {
+        const li = document.createElement('li');
+        li.textContent = notice;
+        return li;
+      }),
+    );
+    const heading = document.createElement('strong');
+    heading.textContent = 'About the link you opened:';
+    box.replaceChildren(heading, list);
+  }
+
+  async #copy() {
+    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+    if (!this.#script) return;
+    try {
+      await navigator.clipboard.writeText(this.#script.text);
+      status.textContent = 'Copied.';
+    } catch {
+      status.textContent = 'Copy failed: select the script and copy it by hand.';
+    }
+  }
+
+  #download() {
+    if (!this.#script) return;
+    const blob = new Blob([toDownloadBytes(this.#script.text)], { type: 'application/octet-stream' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = SCRIPT_FILE_NAME;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+if (!customElements.get('rdp-fix-selector')) customElements.define('rdp-fix-selector', RdpFixSelector);

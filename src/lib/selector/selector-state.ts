@@ -1,0 +1,172 @@
+/**
+ * The selector's whole state as a query string, both ways. A link from a ticket is untrusted: unknown
+ * parameters, unknown ids and malformed values are dropped with a notice naming each one, never
+ * passed on. Values are checked again by validateScriptOptions before any script is generated.
+ */
+import type { ParameterName } from '../../catalogue/parameters';
+import { parameterNames } from '../../catalogue/parameters';
+import type { RawScriptOptions } from '../generator/script-options';
+import { scriptModes } from '../generator/script-options';
+import {
+  MAX_VALUE_LENGTH,
+  validateComputerNames,
+  validateLocalPath,
+  validatePort,
+  validateThumbprint,
+  type Validation,
+} from '../generator/validate-value';
+
+export interface SelectorState extends RawScriptOptions {
+  readonly symptomIds: readonly string[];
+  /** Content versions of the fixes when the link was made (`id → version`); empty for a fresh state. */
+  readonly versions: Readonly<Record<string, number>>;
+}
+
+export interface SelectorCatalogue {
+  readonly symptomIds: readonly string[];
+  readonly fixIds: readonly string[];
+  readonly fixVersions: Readonly<Record<string, number>>;
+}
+
+export const defaultSelectorState: SelectorState = {
+  symptomIds: [],
+  fixIds: [],
+  mode: 'diagnose',
+  target: 'local',
+  computers: '',
+  promptForCredential: false,
+  backupRoot: '',
+  backupPath: '',
+  transcriptPath: '',
+  values: {},
+  versions: {},
+};
+
+/** Query keys: short, stable, documented here because old links depend on them. */
+const KEY = {
+  symptoms: 's',
+  fixes: 'f',
+  mode: 'm',
+  target: 't',
+  computers: 'c',
+  credential: 'cred',
+  backupRoot: 'br',
+  backupPath: 'bp',
+  transcript: 'tp',
+  versions: 'v',
+} as const;
+const KNOWN_KEYS = new Set<string>([...Object.values(KEY), ...parameterNames]);
+const MAX_QUERY_LENGTH = 4000;
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+export interface ParsedSelectorQuery {
+  readonly state: SelectorState;
+  /** One plain sentence per thing in the link that was ignored. */
+  readonly notices: readonly string[];
+}
+
+export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue): ParsedSelectorQuery {
+  const notices: string[] = [];
+  if (search.length > MAX_QUERY_LENGTH) {
+    return {
+      state: defaultSelectorState,
+      notices: [`The link is ${search.length} characters long (limit ${MAX_QUERY_LENGTH}); it was ignored and the selector starts empty.`],
+    };
+  }
+  const query = new URLSearchParams(search);
+  for (const key of new Set(query.keys())) {
+    if (!KNOWN_KEYS.has(key)) notices.push(`Ignored the unknown link parameter "${shorten(key)}".`);
+  }
+  const keepKnown = (kind: string, ids: string[], known: readonly string[]) =>
+    ids.filter((id) => {
+      if (known.includes(id)) return true;
+      notices.push(`Ignored the unknown ${kind} "${shorten(id)}" from the link.`);
+      return false;
+    });
+  const checked = (label: string, key: string, validate: (input: string) => Validation): string => {
+    const input = query.get(key);
+    if (input === null) return '';
+    const result = validate(input);
+    if (result.ok) return result.value;
+    notices.push(`Ignored ${label} from the link: ${result.message}`);
+    return '';
+  };
+
+  const mode = query.get(KEY.mode) ?? defaultSelectorState.mode;
+  if (!scriptModes.some((m) => m === mode)) notices.push(`Ignored the unknown mode "${shorten(mode)}" from the link.`);
+  const target = query.get(KEY.target) ?? 'local';
+  if (target !== 'local' && target !== 'remote') notices.push(`Ignored the unknown target "${shorten(target)}" from the link.`);
+
+  const values: Partial<Record<ParameterName, string>> = {};
+  for (const name of parameterNames) {
+    const input = query.get(name);
+    if (input === null) continue;
+    if (input.length > MAX_VALUE_LENGTH) {
+      notices.push(`Ignored ${name} from the link: it is ${input.length} characters long.`);
+      continue;
+    }
+    values[name] = input; // choice and port grammars are checked by validateScriptOptions with the form
+  }
+  const port = values.RdpPort;
+  if (port !== undefined && !validatePort(port).ok) {
+    notices.push(`Ignored RdpPort from the link: "${shorten(port)}" is not a port from 1 to 65535.`);
+    delete values.RdpPort;
+  }
+  const thumbprint = values.CertificateThumbprint;
+  if (thumbprint !== undefined) {
+    const result = validateThumbprint(thumbprint);
+    if (result.ok) values.CertificateThumbprint = result.value;
+    else {
+      notices.push(`Ignored CertificateThumbprint from the link: ${result.message}`);
+      delete values.CertificateThumbprint;
+    }
+  }
+
+  const versions: Record<string, number> = {};
+  for (const pair of list(query.get(KEY.versions))) {
+    const match = /^([a-z0-9-]{1,80}):([0-9]{1,6})$/.exec(pair);
+    if (match?.[1] && match[2] && catalogue.fixIds.includes(match[1])) versions[match[1]] = Number(match[2]);
+    else notices.push(`Ignored the malformed version entry "${shorten(pair)}" from the link.`);
+  }
+
+  const state: SelectorState = {
+    symptomIds: keepKnown('symptom', list(query.get(KEY.symptoms)), catalogue.symptomIds),
+    fixIds: keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds),
+    mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
+    target: target === 'remote' ? 'remote' : 'local',
+    computers: checked('the computer list', KEY.computers, validateComputerNames),
+    promptForCredential: query.get(KEY.credential) === '1',
+    backupRoot: checked('the backup folder', KEY.backupRoot, (v) => validateLocalPath('The backup folder', v)),
+    backupPath: checked('the backup folder to restore', KEY.backupPath, (v) => validateLocalPath('The backup folder to restore', v)),
+    transcriptPath: checked('the transcript path', KEY.transcript, (v) => validateLocalPath('The transcript path', v)),
+    values,
+    versions,
+  };
+  return { state, notices };
+}
+
+/** The query string for a state (without "?"); stable key order so equal states give equal links. */
+export function serializeSelectorState(state: SelectorState, fixVersions: Readonly<Record<string, number>>): string {
+  const query = new URLSearchParams();
+  if (state.symptomIds.length) query.set(KEY.symptoms, state.symptomIds.join(','));
+  if (state.fixIds.length) {
+    query.set(KEY.fixes, state.fixIds.join(','));
+    query.set(KEY.versions, state.fixIds.map((id) => `${id}:${fixVersions[id] ?? 0}`).join(','));
+  }
+  query.set(KEY.mode, state.mode);
+  query.set(KEY.target, state.target);
+  if (state.target === 'remote') {
+    if (state.computers) query.set(KEY.computers, state.computers);
+    if (state.promptForCredential) query.set(KEY.credential, '1');
+  }
+  if (state.backupRoot) query.set(KEY.backupRoot, state.backupRoot);
+  if (state.backupPath) query.set(KEY.backupPath, state.backupPath);
+  if (state.transcriptPath) query.set(KEY.transcript, state.transcriptPath);
+  for (const name of parameterNames) {
+    const value = state.values[name];
+    if (value !== undefined && value !== '') query.set(name, value);
+  }
+  return query.toString();
+}
