@@ -1,0 +1,23 @@
+function Restore-RdpFirewallRule {
+    # Puts each rule's enabled state back as saved: disables the ones that were disabled (and enables
+    # any that were enabled and are now off). Rules already in their saved state are not touched.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][string]$Path)
+    foreach ($entry in @(Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Raw | ConvertFrom-Json)) {
+        $rule = Get-NetFirewallRule -Name $entry.Name -ErrorAction SilentlyContinue
+        if ($null -eq $rule) { continue }
+        $enabled = "$($rule.Enabled)" -eq 'True'
+        if ($enabled -and -not $entry.Enabled) {
+            if ($PSCmdlet.ShouldProcess($entry.Name, 'Disable firewall rule (it was disabled before)')) {
+                Disable-NetFirewallRule -Name $entry.Name
+                Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
+            }
+        }
+        elseif ($entry.Enabled -and -not $enabled) {
+            if ($PSCmdlet.ShouldProcess($entry.Name, 'Enable firewall rule (it was enabled before)')) {
+                Enable-NetFirewallRule -Name $entry.Name
+                Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
+            }
+        }
+    }
+}
