@@ -136,7 +136,10 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #linkFor(state: SelectorState): string {
-    const query = serializeSelectorState(state, this.#fixVersions);
+    // Only the parameters the chosen fixes take belong in the link.
+    const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
+    const values = Object.fromEntries(Object.entries(state.values).filter(([name]) => needed.has(name as never)));
+    const query = serializeSelectorState({ ...state, values }, this.#fixVersions);
     return `${location.origin}${location.pathname}?${query}`;
   }
 

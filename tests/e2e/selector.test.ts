@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const script = (page: Page) => page.getByTestId('generated-script');
+/** The selector link in the help block differs per origin; everything else must equal the golden file. */
+const withoutLink = (text: string) => text.replace(/ {4}This exact script, from the selector:\n\s+\S+\n/, '');
+const golden = (name: string) => readFileSync(`src/lib/generator/__golden__/${name}`, 'utf8');
+
+async function shownScript(page: Page): Promise<string> {
+  return (await script(page).textContent()) ?? '';
+}
+
+test('symptoms rank causes, preselect fixes, and the copied script is exactly the one shown', async ({ page }) => {
+  await page.goto('selector/');
+  await page.getByRole('checkbox', { name: /Event 1057 or 1058/ }).check();
+  const causes = page.getByRole('region', { name: /Likely causes/ });
+  await expect(causes.getByRole('listitem').first()).toContainText('RDP self-signed certificate');
+  await expect(page.getByRole('checkbox', { name: 'Regenerate the RDP self-signed certificate' })).toBeChecked();
+  await expect(script(page)).toContainText('Get-RdpSelfSignedCertificateFinding');
+  await page.getByRole('button', { name: 'Copy script' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(await shownScript(page));
+  expect(clipboard.startsWith('<#\n.SYNOPSIS')).toBe(true);
+});
+
+test('the browser builds the same script as the unit tests (golden file)', async ({ page }) => {
+  await page.goto('selector/?f=regenerate-rdp-certificate&m=fix&t=local');
+  await expect(script(page)).toContainText('Repair-RdpSelfSignedCertificate');
+  expect(withoutLink(await shownScript(page))).toBe(withoutLink(golden('regenerate-rdp-certificate.fix.ps1')));
+});
+
+test('download is the shown script as UTF-8 with BOM and CRLF', async ({ page }) => {
+  await page.goto('selector/?f=regenerate-rdp-certificate&m=fix');
+  await expect(script(page)).toContainText('Repair-RdpSelfSignedCertificate');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download/ }).click()]);
+  expect(download.suggestedFilename()).toBe('rdp-fix.ps1');
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  expect(text).toBe((await shownScript(page)).replace(/\n/g, '\r\n'));
+});
+
+test('the URL reproduces the exact state and script', async ({ page }) => {
+  await page.goto('selector/');
+  await page.getByRole('checkbox', { name: /custom \(CA-issued\) certificate/ }).check();
+  await page.getByRole('radio', { name: /^Fix/ }).check();
+  await page.getByRole('radio', { name: /Remote computers/ }).check();
+  await page.getByLabel('Computer names').fill('rdsh-01 rdsh-02.corp.example');
+  await expect(script(page)).toContainText("@('rdsh-01', 'rdsh-02.corp.example')");
+  const before = await shownScript(page);
+  const url = page.url();
+  expect(url).toContain('c=rdsh-01');
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(script(other)).toContainText("@('rdsh-01', 'rdsh-02.corp.example')");
+  expect(await shownScript(other)).toBe(before);
+  await expect(other.getByRole('checkbox', { name: /custom \(CA-issued\) certificate/ })).toBeChecked();
+});
+
+test('a hostile link shows what was ignored and a script without the injected text', async ({ page }) => {
+  const hostile = "srv'; Remove-Item -Recurse -Force C:\\; '";
+  const query = new URLSearchParams({ f: 'regenerate-rdp-certificate,evil', m: 'fix', t: 'remote', c: hostile, br: '\\\\evil\\share', zz: '1' });
+  await page.goto(`selector/?${query}`);
+  const notices = page.getByRole('status').filter({ hasText: 'About the link you opened' });
+  await expect(notices).toContainText('Ignored the unknown fix "evil"');
+  await expect(notices).toContainText('Ignored the computer list from the link');
+  await expect(notices).toContainText('network (UNC) paths are not accepted');
+  await expect(notices).toContainText('unknown link parameter "zz"');
+  // The computer list was dropped, so no script is generated until a valid one is typed.
+  await expect(script(page)).not.toContainText('Remove-Item -Recurse -Force C:');
+  await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
+  await page.getByLabel('Computer names').fill(hostile);
+  await expect(page.getByText(/is not a computer name/).first()).toBeVisible();
+  await expect(page.getByLabel('Computer names')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Computer names').fill('rdsh-01');
+  await expect(script(page)).toContainText("@('rdsh-01')");
+  expect(await shownScript(page)).not.toContain('evil');
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await page.goto('selector/');
+  const symptom = page.getByRole('checkbox', { name: /Event 1057 or 1058/ });
+  await symptom.focus();
+  await page.keyboard.press('Space');
+  await expect(symptom).toBeChecked();
+  const fixMode = page.getByRole('radio', { name: /^Diagnose/ });
+  await fixMode.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Fix/ })).toBeChecked();
+  const copy = page.getByRole('button', { name: 'Copy script' });
+  await copy.focus();
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownScript(page));
+});
