@@ -1,0 +1,91 @@
+/**
+ * Turns parsed tokens into catalogue entries, ranked by context: a labelled or second code is an
+ * extended code; a bare number can be hex or decimal and several families, so every reading that names
+ * a known code is returned, best first. Unknown codes get the nearest known ones as suggestions.
+ */
+import type { CodeFamily, CodeGuide, ErrorCode } from '../../catalogue/error-codes';
+import type { CodeToken, ParsedQuery, Reading } from './parse-error-code';
+import { nearestCodes } from './nearest-codes';
+
+export interface CodeMatch {
+  code: ErrorCode;
+  /** How the token was read to reach this code. */
+  notation: Reading['notation'] | 'name';
+}
+
+export interface DecodedToken {
+  token: CodeToken;
+  /** Best first. Empty when the token names no code we know. */
+  matches: CodeMatch[];
+  /** Nearest known codes, only when `matches` is empty. */
+  suggestions: ErrorCode[];
+}
+
+export interface DecodedQuery {
+  main: DecodedToken | null;
+  extended: DecodedToken | null;
+  /** The guide written for this exact pair, if any. */
+  guide: CodeGuide | null;
+  ignored: string[];
+  words: string[];
+}
+
+export interface CodeIndex {
+  codes: readonly ErrorCode[];
+  guides: readonly CodeGuide[];
+  byName: ReadonlyMap<string, ErrorCode>;
+  byValue: ReadonlyMap<number, readonly ErrorCode[]>;
+}
+
+export function indexCodes(codes: readonly ErrorCode[], guides: readonly CodeGuide[]): CodeIndex {
+  const byValue = new Map<number, ErrorCode[]>();
+  for (const code of codes) byValue.set(code.value, [...(byValue.get(code.value) ?? []), code]);
+  const byName = new Map(codes.filter((c) => c.name).map((c) => [c.name!.toLowerCase(), c]));
+  return { codes, guides, byName, byValue };
+}
+
+/** Which family a token most likely belongs to, by its role. Extended tokens never read as main-only families. */
+const FAMILY_WEIGHT: Record<CodeToken['role'], Partial<Record<CodeFamily, number>>> = {
+  main: { disconnect: 40, errinfo: 30, extended: 20, fatal: 10 },
+  any: { disconnect: 40, extended: 30, errinfo: 25, fatal: 10 },
+  extended: { extended: 40, errinfo: 30 },
+};
+
+function decodeToken(token: CodeToken, index: CodeIndex): DecodedToken {
+  const weights = FAMILY_WEIGHT[token.role];
+  const scored: { match: CodeMatch; score: number }[] = [];
+  if (token.name) {
+    const code = index.byName.get(token.name.toLowerCase());
+    if (code) scored.push({ match: { code, notation: 'name' }, score: 100 });
+  }
+  // A bare number of 4+ digits is usually a decimal from an event log; up to 3 digits, hex from the dialog.
+  const digitsOnly = /^[0-9]+$/.test(token.text);
+  for (const reading of token.readings) {
+    const prefer = digitsOnly && (reading.notation === 'decimal') === token.text.length >= 4 ? 1 : 0;
+    for (const code of index.byValue.get(reading.value) ?? []) {
+      const weight = weights[code.family];
+      if (weight === undefined) continue;
+      if (scored.some((s) => s.match.code === code)) continue;
+      scored.push({ match: { code, notation: reading.notation }, score: weight + prefer });
+    }
+  }
+  const matches = scored.sort((a, b) => b.score - a.score).map((s) => s.match);
+  return {
+    token,
+    matches,
+    suggestions: matches.length ? [] : nearestCodes(token, index.codes, Object.keys(weights) as CodeFamily[]),
+  };
+}
+
+export function decodeErrorCode(parsed: ParsedQuery, index: CodeIndex): DecodedQuery {
+  const main = parsed.main ? decodeToken(parsed.main, index) : null;
+  const extended = parsed.extended ? decodeToken(parsed.extended, index) : null;
+  const mainCode = main?.matches.find((m) => m.code.family === 'disconnect')?.code;
+  const extendedCode = extended?.matches[0]?.code;
+  const guide =
+    (mainCode &&
+      extendedCode &&
+      index.guides.find((g) => g.main === mainCode.value && g.extended === extendedCode.value)) ||
+    null;
+  return { main, extended, guide, ignored: parsed.ignored, words: parsed.words };
+}

@@ -1,0 +1,2 @@
+export { codeHits, rankResults, type SearchHit } from './rank-results';
+export { runSearch, searchCodes, type SearchOutcome, type TextSearch } from './run-search';
