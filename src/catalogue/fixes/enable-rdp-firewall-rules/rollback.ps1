@@ -3,7 +3,10 @@ function Restore-RdpFirewallRule {
     # any that were enabled and are now off). Rules already in their saved state are not touched.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    foreach ($entry in @(Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Raw | ConvertFrom-Json)) {
+    # Assigned first, then enumerated: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one
+    # object, so @(... | ConvertFrom-Json) would hold a single nested array there.
+    $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Raw | ConvertFrom-Json
+    foreach ($entry in $saved) {
         $rule = Get-NetFirewallRule -Name $entry.Name -ErrorAction SilentlyContinue
         if ($null -eq $rule) { continue }
         $enabled = "$($rule.Enabled)" -eq 'True'

@@ -7,8 +7,12 @@ function Backup-RdpTls12Protocol {
     $keys = [System.Collections.Generic.List[object]]::new()
     foreach ($role in @('Server', 'Client')) {
         $key = "$root\TLS 1.2\$role"
-        $file = Join-Path -Path $Path -ChildPath "tls12-$($role.ToLowerInvariant()).json"
-        Save-RdpRegistryValue -Path $key -Name @('Enabled', 'DisabledByDefault') -File $file
+        # One file per value: a one-record file reads back the same way in Windows PowerShell 5.1 and
+        # PowerShell 7, whose ConvertFrom-Json differ in how they emit arrays.
+        foreach ($name in @('Enabled', 'DisabledByDefault')) {
+            $file = Join-Path -Path $Path -ChildPath "tls12-$($role.ToLowerInvariant())-$name.json"
+            Save-RdpRegistryValue -Path $key -Name @($name) -File $file
+        }
         $keys.Add([pscustomobject]@{ Path = $key; Existed = (Test-Path -LiteralPath $key) })
     }
     # The parent last: Restore- removes keys in this order, children before their parent.

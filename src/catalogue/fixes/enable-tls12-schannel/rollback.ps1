@@ -5,9 +5,14 @@ function Restore-RdpTls12Protocol {
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     foreach ($role in @('server', 'client')) {
-        Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "tls12-$role.json")
+        foreach ($name in @('Enabled', 'DisabledByDefault')) {
+            Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "tls12-$role-$name.json")
+        }
     }
-    foreach ($entry in @(Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'keys.json') -Raw | ConvertFrom-Json)) {
+    # Assigned first, then enumerated: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one
+    # object, so @(... | ConvertFrom-Json) would hold a single nested array there.
+    $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'keys.json') -Raw | ConvertFrom-Json
+    foreach ($entry in $saved) {
         if ($entry.Existed -or -not (Test-Path -LiteralPath $entry.Path)) { continue }
         $key = Get-Item -LiteralPath $entry.Path
         if ($key.ValueCount -gt 0 -or $key.SubKeyCount -gt 0) {

@@ -1,8 +1,11 @@
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
-    # back exactly that state. Policy values are never written, so they are not saved.
+    # back exactly that state. One file per value: a one-record file reads back the same way in Windows
+    # PowerShell 5.1 and PowerShell 7, whose ConvertFrom-Json differ in how they emit arrays.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    Save-RdpRegistryValue -Path $listener -Name @('SecurityLayer', 'UserAuthentication') -File (Join-Path -Path $Path -ChildPath 'listener.json')
+    foreach ($name in @('SecurityLayer', 'UserAuthentication')) {
+        Save-RdpRegistryValue -Path $listener -Name @($name) -File (Join-Path -Path $Path -ChildPath "listener-$name.json")
+    }
 }

@@ -3,5 +3,7 @@ function Restore-RdpSecurityLayer {
     # Set-RdpRegistryValue skips values that already match, so a second run changes nothing.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'listener.json')
+    foreach ($name in @('SecurityLayer', 'UserAuthentication')) {
+        Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "listener-$name.json")
+    }
 }

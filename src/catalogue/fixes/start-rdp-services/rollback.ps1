@@ -8,7 +8,9 @@ function Restore-RdpServiceState {
     # fails instead of stopping services this fix never touched. A second run changes nothing.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    $saved = @(Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'services.json') -Raw | ConvertFrom-Json)
+    # Not @(... | ConvertFrom-Json): Windows PowerShell 5.1 emits a JSON array as one object, so that would
+    # hold a single nested array; piping the variable below enumerates it in 5.1 and 7 alike.
+    $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'services.json') -Raw | ConvertFrom-Json
     foreach ($name in @('UmRdpService', 'TermService', 'SessionEnv')) {
         $entry = @($saved | Where-Object { $_.Name -eq $name })
         if ($entry.Count -eq 0) { continue }
