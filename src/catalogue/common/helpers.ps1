@@ -62,9 +62,20 @@ function Save-RdpRegistryValue {
 
 function Restore-RdpRegistryValue {
     # Puts back the values recorded by Save-RdpRegistryValue; a value that did not exist is removed.
+    # Only the keys in -ExpectedPath are touched: a backup file naming any other key was not written
+    # by this fix (a tampered or wrong folder), so it is refused rather than trusted.
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$File)
-    foreach ($record in @(Get-Content -LiteralPath $File -Raw | ConvertFrom-Json)) {
+    param(
+        [Parameter(Mandatory)][string]$File,
+        [Parameter(Mandatory)][string[]]$ExpectedPath
+    )
+    # Assigned first: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one object, so
+    # @(... | ConvertFrom-Json) would give a one-item array holding the whole list.
+    $records = Get-Content -LiteralPath $File -Raw | ConvertFrom-Json
+    foreach ($record in $records) {
+        if ($ExpectedPath -notcontains $record.Path) {
+            throw "Backup file '$File' names registry key '$($record.Path)', which this fix never backs up; refusing to restore from it."
+        }
         $target = "$($record.Path)\$($record.Name)"
         if ($record.Exists) {
             $data = $record.Data

@@ -6,7 +6,8 @@ function Restore-RdpTls12Protocol {
     param([Parameter(Mandatory)][string]$Path)
     foreach ($role in @('server', 'client')) {
         foreach ($name in @('Enabled', 'DisabledByDefault')) {
-            Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "tls12-$role-$name.json")
+            $key = "HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\$role"
+            Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "tls12-$role-$name.json") -ExpectedPath $key
         }
     }
     # Assigned first, then enumerated: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one

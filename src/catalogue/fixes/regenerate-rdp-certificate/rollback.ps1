@@ -3,7 +3,9 @@ function Restore-RdpSelfSignedCertificate {
     # ones created since (the regenerated certificate). Running it twice changes nothing the second time.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    $saved = @(Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Raw | ConvertFrom-Json)
+    # Assigned before @(): Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one object.
+    $json = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Raw | ConvertFrom-Json
+    $saved = @($json | ForEach-Object { $_ })
     $savedThumbprints = @($saved | ForEach-Object { $_.Thumbprint })
     foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) {
         if ($savedThumbprints -notcontains $certificate.Thumbprint) {

@@ -4,6 +4,6 @@ function Restore-RdpSecurityLayer {
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     foreach ($name in @('SecurityLayer', 'UserAuthentication')) {
-        Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "listener-$name.json")
+        Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "listener-$name.json") -ExpectedPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     }
 }

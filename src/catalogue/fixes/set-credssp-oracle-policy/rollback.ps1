@@ -3,5 +3,5 @@ function Restore-RdpCredSspOracle {
     # default applies again. The key itself is left: policy keys are shared with other settings.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'credssp.json')
+    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'credssp.json') -ExpectedPath 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
 }
