@@ -19,6 +19,8 @@ export default defineConfig({
       sidebar,
       lastUpdated: false,
       pagination: false,
+      // Decoder-first search (codes as entities) in Starlight's dialog; see src/components/Search.astro.
+      components: { Search: './src/components/Search.astro' },
     }),
     mdx(),
   ],
