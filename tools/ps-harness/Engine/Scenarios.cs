@@ -1,0 +1,219 @@
+using System.Text.RegularExpressions;
+using PsHarness.Fixtures;
+using PsHarness.Model;
+
+namespace PsHarness.Engine;
+
+public sealed record FixMeta(string Id, string Kind, string Noun, string[] RestartsServices, string[] Parameters);
+
+/// <summary>The properties every fix must have on the simulated host (and all fixes together).</summary>
+public sealed class Scenarios(string corpus, Report report)
+{
+    private string Script(string name) => Path.GetFullPath(Path.Combine(corpus, "generated", name));
+
+    /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
+    private static Simulator NewMachine(IEnumerable<Fixture> plant)
+    {
+        var host = Baseline.Healthy();
+        foreach (var f in plant) f.Plant(host);
+        var root = Directory.CreateTempSubdirectory("ps-harness-");
+        Directory.CreateDirectory(Path.Combine(root.FullName, "C", "ProgramData"));
+        return new Simulator(host, new PathMap(root.FullName));
+    }
+
+    private static string? Expect(bool ok, string message) => ok ? null : message;
+
+    private static string? SnapshotSame(string before, string after, string what)
+    {
+        if (before == after) return null;
+        var b = before.Split('\n'); var a = after.Split('\n');
+        var diff = a.Except(b).Select(l => "+ " + l.Trim()).Concat(b.Except(a).Select(l => "- " + l.Trim())).Take(12);
+        return $"{what} changed the host:\n{string.Join("\n", diff)}";
+    }
+
+    private static string? Ran(RunResult r, string what) =>
+        r.Exception is null && r.Errors.Count == 0 ? null : $"{what} failed:\n{r.Describe()}";
+
+    private static readonly Regex Stamp = new(@"\d{8}-\d{6}");
+
+    /// <summary>Runs every property for one group of fixtures with the scripts named by <paramref name="scriptId"/>.</summary>
+    public void RunGroup(string scriptId, IReadOnlyList<Fixture> fixtures, IReadOnlyList<FixMeta> metas)
+    {
+        var group = scriptId;
+        var parameters = fixtures.SelectMany(f => f.Parameters).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
+        var ignores = fixtures.SelectMany(f => f.RollbackIgnores).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
+        var problems = (WindowsHost h) => fixtures.SelectMany(f => f.Problems(h)).ToList();
+        var repairable = metas.Where(m => m.Kind == "fix").ToList();
+        var ids = fixtures.Select(f => f.FixId).ToList();
+
+        report.Check(group, "healthy host: diagnose finds nothing and changes nothing", () =>
+        {
+            var m = NewMachine([]);
+            if (problems(m.Model) is { Count: > 0 } p) return "the baseline host already has the problem: " + string.Join("; ", p);
+            var before = m.Model.Snapshot();
+            var r = m.RunFile(Script($"{scriptId}.diagnose.local.ps1"), parameters);
+            return Ran(r, "diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "diagnose")
+                ?? Expect(r.SummaryList("Found").Length == 0, $"diagnose reported {string.Join(", ", r.SummaryList("Found"))} on a healthy host:\n{r.Describe()}");
+        });
+
+        report.Check(group, "diagnose reports the planted cause and changes nothing", () =>
+        {
+            var m = NewMachine(fixtures);
+            if (problems(m.Model).Count == 0) return "the fixture planted nothing the model can see";
+            var before = m.Model.Snapshot();
+            var r = m.RunFile(Script($"{scriptId}.diagnose.local.ps1"), parameters);
+            var missing = ids.Except(r.SummaryList("Found")).ToList();
+            return Ran(r, "diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "diagnose")
+                ?? Expect(missing.Count == 0, $"diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}")
+                ?? Expect(!Directory.Exists(m.Paths.ToReal("C:\\ProgramData\\RdpFixGuide\\Backup")), "diagnose wrote a backup folder");
+        });
+
+        foreach (var fixture in fixtures)
+        {
+            var meta = metas.First(x => x.Id == fixture.FixId);
+            report.Check(group, $"Get-{meta.Noun}Finding returns Cause '{fixture.Cause}' with NeedsFix", () =>
+            {
+                var m = NewMachine([fixture]);
+                var helpers = File.ReadAllText(Path.Combine(corpus, "fragment", "common", "helpers.ps1"));
+                var diagnose = File.ReadAllText(Path.Combine(corpus, "fragment", "fixes", fixture.FixId, "diagnose.ps1"));
+                var args = string.Join(" ", meta.Parameters.Select(p => $"-{p} '{(fixture.Parameters.TryGetValue(p, out var v) ? v : DefaultOf(p))}'"));
+                var r = m.RunText($"Set-StrictMode -Version 3.0\n$ErrorActionPreference = 'Stop'\n{helpers}\n{diagnose}\nGet-{meta.Noun}Finding {args}");
+                var finding = r.Output.LastOrDefault();
+                var cause = finding?.Properties["Cause"]?.Value?.ToString();
+                var needs = finding?.Properties["NeedsFix"]?.Value is true;
+                return Ran(r, "the diagnose function") ?? Expect(cause == fixture.Cause && needs, $"got Cause '{cause}', NeedsFix {needs}");
+            });
+        }
+
+        if (repairable.Count == 0) return;
+
+        report.Check(group, "-WhatIf changes nothing and announces every change", () =>
+        {
+            var m = NewMachine(fixtures);
+            var before = m.Model.Snapshot();
+            var w = m.RunFile(Script($"{scriptId}.fix.local.ps1"), With(parameters, "WhatIf", true));
+            var fail = Ran(w, "-WhatIf") ?? SnapshotSame(before, m.Model.Snapshot(), "-WhatIf")
+                ?? Expect(!Directory.Exists(m.Paths.ToReal("C:\\ProgramData\\RdpFixGuide\\Backup")), "-WhatIf wrote a backup folder");
+            if (fail is not null) return fail;
+            // What the real run changes, by name, must appear in a "What if:" line.
+            var real = NewMachine(fixtures);
+            var run = real.Model.Run + 1;
+            var f = real.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+            if (Ran(f, "fix") is { } broken) return broken;
+            var whatIf = string.Join("\n", w.WhatIf);
+            var entities = real.Model.Changes.Where(c => c.Run == run && c.Entity is not null).Select(c => c.Entity!)
+                .Concat(real.Model.ServiceLog.Where(s => s.Run == run && s.Action == "start").Select(s => s.Service)
+                    .Where(s => !real.Model.Dependents(s).Any() || true))
+                .Distinct().ToList();
+            var restarted = real.Model.ServiceLog.Where(s => s.Run == run && s.Action == "stop").Select(s => s.Service).ToHashSet();
+            // A dependent stopped and started by Restart-Service -Force is announced by its parent's line.
+            entities = entities.Where(e => !real.Model.Services.TryGetValue(e, out var svc) || !svc.DependsOn.Any(restarted.Contains)).ToList();
+            var silent = entities.Where(e => !whatIf.Contains(e, StringComparison.OrdinalIgnoreCase)).ToList();
+            return Expect(w.WhatIf.Any(), "-WhatIf printed no 'What if:' line")
+                ?? Expect(silent.Count == 0, $"the Fix run changed {string.Join(", ", silent)}, but no 'What if:' line names it:\n{whatIf}");
+        });
+
+        report.Check(group, "every change is behind ShouldProcess (declining all but the backup changes nothing)", () =>
+        {
+            var m = NewMachine(fixtures);
+            var before = m.Model.Snapshot();
+            var r = m.RunFile(Script($"{scriptId}.fix.local.ps1"), With(parameters, "Confirm", true),
+                answer: prompt => prompt.Contains("Back up the current state") || prompt.Contains("Create Directory") || prompt.Contains("Set Content") || prompt.Contains("Export certificate") || prompt.Contains("Start-Transcript"));
+            return Expect(r.Exception is null, $"the run failed:\n{r.Describe()}") ?? SnapshotSame(before, m.Model.Snapshot(), "a run whose changes were all declined")
+                ?? Expect(r.Prompts.Count > 0, "-Confirm asked nothing");
+        });
+
+        // Fix, second run, rollback.ps1, the Rollback script: one machine, in sequence.
+        var machine = NewMachine(fixtures);
+        var planted = machine.Model.Snapshot(ignores.Keys.ToArray());
+        var fixRun = machine.Model.Run + 1;
+        RunResult? fix = null;
+        report.Check(group, "Fix repairs the planted cause (the model ends healthy)", () =>
+        {
+            fix = machine.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+            var left = problems(machine.Model);
+            var notVerified = ids.Where(i => repairable.Any(r => r.Id == i)).Except(fix.SummaryList("Verified")).ToList();
+            return Ran(fix, "fix") ?? Expect(left.Count == 0, "still broken after Fix: " + string.Join("; ", left) + "\n" + fix.Describe())
+                ?? Expect(notVerified.Count == 0, $"the summary does not list {string.Join(", ", notVerified)} as Verified")
+                ?? Expect(fix.SummaryList("Failed").Length == 0, "the summary lists failures: " + string.Join(", ", fix.SummaryList("Failed")))
+                ?? Expect(fix.SummaryValue("Rollback") is { Length: > 0 } rb && File.Exists(machine.Paths.ToReal(rb)), "no rollback.ps1 was written");
+        });
+        if (fix?.SummaryValue("Rollback") is not { Length: > 0 } rollbackFile) return;
+
+        report.Check(group, "services restart at most once each, in dependency order", () =>
+        {
+            var log = machine.Model.ServiceLog.Where(s => s.Run == fixRun).ToList();
+            var expected = repairable.Where(r => ids.Contains(r.Id)).SelectMany(r => r.RestartsServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var twice in log.GroupBy(s => (s.Action, s.Service)).Where(g => g.Count() > 1))
+                return $"{twice.Key.Service} was {twice.Key.Action}ed {twice.Count()} times: {string.Join(", ", log.Select(s => s.Action + " " + s.Service))}";
+            var restarted = log.Where(s => s.Action == "start").Select(s => s.Service).Where(s => !machine.Model.Service(s).DependsOn.Any()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (!restarted.SetEquals(expected)) return $"restarted [{string.Join(", ", restarted)}], but the fixes list [{string.Join(", ", expected)}]";
+            int At(string action, string service) => log.FindIndex(s => s.Action == action && s.Service == service);
+            foreach (var s in log.Where(s => s.Action == "stop"))
+                foreach (var dependent in machine.Model.Dependents(s.Service).Where(d => At("stop", d.Name) >= 0))
+                    if (At("stop", dependent.Name) > At("stop", s.Service) || At("start", dependent.Name) < At("start", s.Service))
+                        return $"{dependent.Name} must stop before and start after {s.Service}: {string.Join(", ", log.Select(x => x.Action + " " + x.Service))}";
+            if (At("start", "SessionEnv") >= 0 && At("stop", "TermService") >= 0 && At("start", "SessionEnv") > At("stop", "TermService"))
+                return "SessionEnv must be restarted before TermService";
+            return null;
+        });
+
+        report.Check(group, "a second Fix run changes nothing and says so", () =>
+        {
+            var before = machine.Model.Snapshot();
+            var again = machine.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+            return Ran(again, "second run") ?? SnapshotSame(before, machine.Model.Snapshot(), "the second run")
+                ?? Expect(again.SummaryList("Found").Length == 0, "the second run still found: " + string.Join(", ", again.SummaryList("Found")))
+                ?? Expect(again.Console.Contains("Nothing to change"), "the second run did not say 'Nothing to change'");
+        });
+
+        var ignoreNote = ignores.Count == 0 ? "" : " (not compared: " + string.Join("; ", ignores.Select(i => $"{i.Key}, because {i.Value}")) + ")";
+        report.Check(group, "the rollback.ps1 the run wrote restores the exact prior state, and a second run of it changes nothing" + ignoreNote, () =>
+        {
+            var file = machine.Paths.ToReal(rollbackFile);
+            var r = machine.RunFile(file, new Dictionary<string, object>());
+            var after = machine.Model.Snapshot(ignores.Keys.ToArray());
+            var fail = Ran(r, "rollback.ps1") ?? SnapshotSame(planted, after, "rollback.ps1 (compared with the state before Fix)");
+            if (fail is not null) return fail;
+            var before = machine.Model.Snapshot();
+            var twice = machine.RunFile(file, new Dictionary<string, object>());
+            return Ran(twice, "rollback.ps1, second time") ?? SnapshotSame(before, machine.Model.Snapshot(), "a second rollback.ps1 run");
+        });
+
+        report.Check(group, "the generated Rollback script (-BackupPath) restores the exact prior state", () =>
+        {
+            var m = NewMachine(fixtures);
+            var start = m.Model.Snapshot(ignores.Keys.ToArray());
+            var f = m.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+            if (Ran(f, "fix") is { } broken) return broken;
+            var backup = f.SummaryValue("Backup") ?? "";
+            var r = m.RunFile(Script($"{scriptId}.rollback.local.ps1"), new Dictionary<string, object> { ["BackupPath"] = backup });
+            return Ran(r, "rollback script") ?? SnapshotSame(start, m.Model.Snapshot(ignores.Keys.ToArray()), "the Rollback script (compared with the state before Fix)");
+        });
+
+        if (scriptId == "all")
+        {
+            report.Check(group, "remote target: diagnose through Invoke-Command reports the same causes", () =>
+            {
+                var m = NewMachine(fixtures);
+                var before = m.Model.Snapshot();
+                var r = m.RunFile(Script("all.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
+                var missing = ids.Except(r.SummaryList("Found")).ToList();
+                return Ran(r, "remote diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "remote diagnose")
+                    ?? Expect(missing.Count == 0, $"remote diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}");
+            });
+        }
+        _ = Stamp;
+    }
+
+    private static Dictionary<string, object> With(IReadOnlyDictionary<string, object> p, string key, object value) =>
+        new(p) { [key] = value };
+
+    private static string DefaultOf(string parameter) => parameter switch
+    {
+        "RdpPort" => "3389",
+        "SecurityLayer" => "Negotiate",
+        "OracleLevel" => "Mitigated",
+        _ => "",
+    };
+}

@@ -1,0 +1,51 @@
+using Microsoft.Win32;
+using PsHarness.Model;
+
+namespace PsHarness.Fixtures;
+
+/// <summary>A healthy Windows Server RD Session Host as the catalogue sees it. Every fixture starts from here.</summary>
+public static class Baseline
+{
+    public const string MachineKeys = "C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys";
+    /// <summary>KB 278381 defaults for the MachineKeys folder (this folder only): Everyone read/write (0x12019F), Administrators and SYSTEM full.</summary>
+    public const string MachineKeysSddl = "O:SYG:SYD:PAI(A;;0x12019f;;;WD)(A;;FA;;;BA)(A;;FA;;;SY)";
+    public const string PolicyKey = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+
+    public static WindowsHost Healthy()
+    {
+        var host = new WindowsHost();
+        host.Services["TermService"] = new MockService { Name = "TermService", DisplayName = "Remote Desktop Services", StartType = "Manual" };
+        host.Services["UmRdpService"] = new MockService { Name = "UmRdpService", DisplayName = "Remote Desktop Services UserMode Port Redirector", StartType = "Manual", DependsOn = ["TermService"] };
+        host.Services["SessionEnv"] = new MockService { Name = "SessionEnv", DisplayName = "Remote Desktop Configuration", StartType = "Manual" };
+        host.Services["Winmgmt"] = new MockService { Name = "Winmgmt", DisplayName = "Windows Management Instrumentation" };
+
+        var r = host.Registry;
+        void Dword(string key, string name, int value) { r.CreateKey(key); r.Set(key, name, RegistryValueKind.DWord, value); }
+        Dword("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "fDenyTSConnections", 0);
+        Dword(WindowsHost.RdpTcp, "PortNumber", 3389);
+        Dword(WindowsHost.RdpTcp, "SecurityLayer", 1);
+        Dword(WindowsHost.RdpTcp, "UserAuthentication", 1);
+        Dword(WindowsHost.RdpTcp, "MinEncryptionLevel", 2);
+        Dword("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy", "Enabled", 0);
+        r.CreateKey("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols");
+        r.CreateKey("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System");
+        r.CreateKey("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT");
+
+        var now = DateTime.Now;
+        var certificate = new MockCertificate
+        {
+            Thumbprint = MockCertificate.MakeThumbprint("RDSH-01-self-signed-0"),
+            Subject = "CN=RDSH-01", NotBefore = now.Date.AddMonths(-1), NotAfter = now.Date.AddMonths(5),
+            HasPrivateKey = true, KeyFile = "f686aace6942fb7f7ceb231212eef4a4_" + "c5d2b486-8d6a-4d2d-9c7a-1e9b0c3e6a11",
+        };
+        host.Certificates.Add(WindowsHost.RemoteDesktopStore, certificate);
+        host.Certificates.Store("LocalMachine\\My");
+        host.ListenerCertificate = certificate.Thumbprint;
+
+        host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-TCP", DisplayName = "Remote Desktop - User Mode (TCP-In)" });
+        host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-UDP", DisplayName = "Remote Desktop - User Mode (UDP-In)", Protocol = "UDP" });
+        host.Acls[MachineKeys] = MachineKeysSddl;
+        host.TcpListeners.Add((3389, "svchost"));
+        return host;
+    }
+}

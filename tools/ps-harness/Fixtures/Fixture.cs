@@ -1,0 +1,31 @@
+using PsHarness.Model;
+
+namespace PsHarness.Fixtures;
+
+/// <summary>One cause planted on a healthy host. Adding a fix to the harness = one subclass in this folder.</summary>
+public abstract class Fixture
+{
+    /// <summary>The catalogue fix that repairs this cause (folder name under src/catalogue/fixes/).</summary>
+    public abstract string FixId { get; }
+    /// <summary>The cause id the fix's Get-*Finding must report.</summary>
+    public abstract string Cause { get; }
+    /// <summary>What the fixture plants, in words (for the report).</summary>
+    public abstract string Planted { get; }
+    /// <summary>Values for the fix's script parameters; the generated defaults when empty.</summary>
+    public virtual IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>();
+    public abstract void Plant(WindowsHost host);
+    /// <summary>The cause, judged from the model alone (not by the fix's own diagnose): empty = healthy.</summary>
+    public abstract IEnumerable<string> Problems(WindowsHost host);
+    /// <summary>Snapshot parts the rollback is not expected to restore, each with the reason.</summary>
+    public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
+}
+
+public static class FixtureList
+{
+    /// <summary>Every fixture, found by reflection: a new subclass is picked up without registration.</summary>
+    public static IReadOnlyList<Fixture> All { get; } = typeof(Fixture).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Fixture)) && !t.IsAbstract)
+        .Select(t => (Fixture)Activator.CreateInstance(t)!)
+        .OrderBy(f => f.FixId, StringComparer.Ordinal)
+        .ToList();
+}

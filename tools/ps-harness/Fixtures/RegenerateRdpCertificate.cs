@@ -1,0 +1,39 @@
+using PsHarness.Model;
+
+namespace PsHarness.Fixtures;
+
+public sealed class RegenerateRdpCertificate : Fixture
+{
+    public override string FixId => "regenerate-rdp-certificate";
+    public override string Cause => "self-signed-certificate";
+    public override string Planted => "the self-signed certificate in the Remote Desktop store expired 10 days ago (the listener is bound to it); RemoteConnectionManager event 1057 logged";
+
+    public override void Plant(WindowsHost host)
+    {
+        var store = host.Certificates.Store(WindowsHost.RemoteDesktopStore);
+        store.Clear();
+        var now = DateTime.Now;
+        var expired = new MockCertificate
+        {
+            Thumbprint = MockCertificate.MakeThumbprint("RDSH-01-expired"), Subject = "CN=RDSH-01",
+            NotBefore = now.Date.AddMonths(-6).AddDays(-10), NotAfter = now.Date.AddDays(-10), HasPrivateKey = true,
+        };
+        host.Certificates.Add(WindowsHost.RemoteDesktopStore, expired);
+        host.ListenerCertificate = expired.Thumbprint;
+        host.Events.Add(new MockEvent("System", "Microsoft-Windows-TerminalServices-RemoteConnectionManager", 1057, now.AddHours(-2), "The RD Session Host Server has failed to create a new self signed certificate."));
+    }
+
+    public override IEnumerable<string> Problems(WindowsHost host)
+    {
+        var store = host.Certificates.Store(WindowsHost.RemoteDesktopStore);
+        var bound = store.FirstOrDefault(c => c.Thumbprint == host.ListenerCertificate);
+        if (bound is null) yield return $"the listener is bound to {host.ListenerCertificate}, which is not in the Remote Desktop store";
+        else if (bound.NotAfter < DateTime.Now || !bound.HasPrivateKey) yield return $"the bound certificate is unusable: {bound.Describe()}";
+        foreach (var c in store.Where(c => c.NotAfter < DateTime.Now || !c.HasPrivateKey)) yield return $"unusable certificate in the store: {c.Describe()}";
+    }
+
+    public override IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>
+    {
+        ["listenerCertificate"] = "SessionEnv binds the self-signed certificate itself when it starts; the rollback puts the store back and the binding follows on the next SessionEnv start",
+    };
+}

@@ -1,0 +1,57 @@
+// ps-harness: PowerShell's own parser over the generated-script corpus, then every fix run against a
+// simulated Windows host. Usage: ps-harness <corpus dir> [--out harness.json] [--only <fix id|all|parse>]
+using System.Text.Json;
+using PsHarness.Engine;
+using PsHarness.Fixtures;
+
+var corpus = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "test-results/ps-corpus";
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var output = Option("--out") ?? "test-results/harness.json";
+var only = Option("--only");
+var manifestPath = Path.Combine(corpus, "manifest.json");
+if (!File.Exists(manifestPath))
+{
+    Console.Error.WriteLine($"ps-harness: {manifestPath} not found. Run the corpus test first: npx vitest run tests/unit/powershell-corpus.test.ts");
+    return 2;
+}
+var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement;
+var report = new Report();
+
+if (only is null or "parse") ParseChecks.Run(corpus, manifest, report);
+
+var metas = manifest.GetProperty("fixes").EnumerateArray().Select(f => new FixMeta(
+    f.GetProperty("id").GetString()!, f.GetProperty("kind").GetString()!, f.GetProperty("noun").GetString()!,
+    f.GetProperty("restartsServices").EnumerateArray().Select(x => x.GetString()!).ToArray(),
+    f.GetProperty("parameters").EnumerateArray().Select(x => x.GetString()!).ToArray())).ToList();
+var scenarios = new Scenarios(corpus, report);
+var simulated = new List<string>();
+foreach (var meta in metas)
+{
+    var fixture = FixtureList.All.FirstOrDefault(f => f.FixId == meta.Id);
+    if (fixture is null)
+    {
+        report.Add(meta.Id, "has a fixture in tools/ps-harness/Fixtures", false,
+            $"No fixture plants the cause '{meta.Id}' repairs: add tools/ps-harness/Fixtures/<Name>.cs (see tools/ps-harness/README.md).");
+        continue;
+    }
+    simulated.Add(meta.Id);
+    if (only is null || only == meta.Id) scenarios.RunGroup(meta.Id, [fixture], metas);
+}
+var withFixtures = FixtureList.All.Where(f => simulated.Contains(f.FixId)).ToList();
+if ((only is null || only == "all") && withFixtures.Count == metas.Count) scenarios.RunGroup("all", withFixtures, metas);
+
+var details = report.Results.Select(r => new { r.Group, r.Name, r.Passed, r.Detail }).ToList();
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+File.WriteAllText(output, JsonSerializer.Serialize(new
+{
+    passed = report.Passed,
+    failed = report.Failed,
+    scriptsParsed = report.Results.Count(r => r.Group == "parse"),
+    fixtures = withFixtures.Select(f => new { fix = f.FixId, cause = f.Cause, planted = f.Planted }),
+    details,
+}, new JsonSerializerOptions { WriteIndented = true }));
+foreach (var g in report.Results.Where(r => r.Group != "parse").GroupBy(r => r.Group))
+    Console.WriteLine($"  {g.Key}: {g.Count(r => r.Passed)}/{g.Count()} properties hold");
+Console.WriteLine($"  parse: {report.Results.Count(r => r.Group == "parse" && r.Passed)}/{report.Results.Count(r => r.Group == "parse")} corpus files parse and match tree-sitter");
+Console.WriteLine($"harness: {report.Passed} passed, {report.Failed} failed");
+return report.Failed == 0 ? 0 : 1;
