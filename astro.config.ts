@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { sidebar } from './config/sidebar';
+import { csp } from './config/security';
 import { base, site } from './config/site';
 
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (e.g. the sub-path test) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Every page carries a CSP <meta> that allows its own origin only (offline intranet); see config/security.ts.
+  security: { csp },
   integrations: [
     starlight({
       title: 'RDP Fix Guide',
@@ -20,7 +23,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       // Decoder-first search (codes as entities) in Starlight's dialog; see src/components/Search.astro.
-      components: { Search: './src/components/Search.astro' },
+      components: {
+        Search: './src/components/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
     }),
     mdx(),
   ],

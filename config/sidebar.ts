@@ -1,8 +1,11 @@
-/** The navigation: one place, so every page shows the same structure. */
+/** The navigation: one place, so every page shows the same structure. Fix pages come from the catalogue. */
+import { fixes } from '../src/catalogue';
+
+const fixItems = fixes.map((fix) => ({ label: fix.title, link: `/fixes/${fix.id}/` }));
 export const sidebar = [
   { label: 'Start here', items: [{ label: 'Error 0x904 / extended 0x7', link: '/errors/0x904-0x7/' }, { label: 'Fix selector', link: '/selector/' }] },
   { label: 'Causes', items: [{ autogenerate: { directory: 'causes' } }] },
-  { label: 'Fixes', items: [{ autogenerate: { directory: 'fixes' } }] },
+  { label: 'Fixes and checks', items: fixItems },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
   { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 ];

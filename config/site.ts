@@ -8,3 +8,5 @@ if (!/^\/(?:[A-Za-z0-9._~-]+\/?)*$/.test(rawBase)) {
 }
 export const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
 export const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The origin links in scripts and ticket notes use; empty when SITE_URL is not set (links are then paths). */
+export const publicOrigin = (process.env.SITE_URL ?? '').replace(/\/+$/, '');

@@ -59,7 +59,7 @@ export const FixSchema = z
   .strictObject({
     /** Stable kebab-case id; also the folder name, URL slug (`/fixes/<id>/`) and golden-file name. */
     id: IdSchema,
-    /** Older ids of this fix; each keeps working as a redirect to `/fixes/<id>/`. */
+    /** Older or alternative ids of this fix; each keeps working as a redirect to `/fixes/<id>/`. */
     aliases: z.array(IdSchema),
     /** `fix` changes the machine; `diagnostic` only reads (no backup/apply/rollback). */
     kind: z.enum(['fix', 'diagnostic']),

@@ -12,12 +12,18 @@ import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
 import { renderScript } from './render-script';
 import { readSelectorData, type SelectorData } from './selector-data';
+import { buildTicketNote } from '../../lib/ticket/build-ticket-note';
+import type { ScriptOptions } from '../../lib/generator/script-options';
 import { toDownloadBytes } from '../../lib/generator/script-bytes';
 
 export class RdpFixSelector extends HTMLElement {
   #script: GeneratedScript | undefined;
   #data!: SelectorData;
   #fixVersions: Record<string, number> = {};
+  #options: ScriptOptions | undefined;
+  #link = '';
+  #ranked: ReturnType<typeof rankCauses> = [];
+  #symptomLabels: string[] = [];
   #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<TokenClass, string>;
 
   connectedCallback() {
@@ -37,6 +43,7 @@ export class RdpFixSelector extends HTMLElement {
     });
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
     this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
+    this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
   }
 
   /** The script currently shown, exactly as copied (for tests and the ticket note). */
@@ -96,6 +103,8 @@ export class RdpFixSelector extends HTMLElement {
       for (const input of this.#inputs('fix')) input.checked = recommended.includes(input.value);
       state = this.#readForm();
     }
+    this.#ranked = ranked;
+    this.#symptomLabels = symptoms.filter((s) => state.symptomIds.includes(s.id)).map((s) => s.label);
     this.#showCauses(ranked);
     this.#showWhy(ranked);
     this.#showConditionalFields(state);
@@ -118,9 +127,12 @@ export class RdpFixSelector extends HTMLElement {
         problems.textContent = (error as Error).message;
       }
     }
+    this.#options = script ? result.options : undefined;
+    this.#link = link;
     if (script) {
       problems.textContent = result.notices.join(' ');
       history.replaceState(null, '', link);
+      this.querySelector('[data-print-url]')!.textContent = link;
     } else if (!result.options) {
       problems.textContent =
         state.fixIds.length === 0
@@ -131,7 +143,8 @@ export class RdpFixSelector extends HTMLElement {
     const code = this.querySelector<HTMLElement>('[data-script]')!;
     if (script) renderScript(code, script, this, this.#tokenClasses);
     else code.textContent = state.fixIds.length === 0 ? 'Choose a symptom or a fix to generate a script.' : 'Fix the highlighted fields to generate the script.';
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy], [data-download]')) button.disabled = !script;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy], [data-download], [data-copy-note]'))
+      button.disabled = !script;
     this.dispatchEvent(new CustomEvent('rdp-script-change', { bubbles: true }));
   }
 
@@ -215,6 +228,25 @@ export class RdpFixSelector extends HTMLElement {
     const heading = document.createElement('strong');
     heading.textContent = 'About the link you opened:';
     box.replaceChildren(heading, list);
+  }
+
+  async #copyNote() {
+    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+    if (!this.#script || !this.#options) return;
+    const note = buildTicketNote({
+      options: this.#options,
+      scriptText: this.#script.text,
+      link: this.#link,
+      causesChecked: this.#ranked.map((entry) => entry.cause.title),
+      symptoms: this.#symptomLabels,
+    });
+    const format = this.querySelector<HTMLSelectElement>('[data-note-format]')!.value;
+    try {
+      await navigator.clipboard.writeText(format === 'markdown' ? note.markdown : note.text);
+      status.textContent = `Ticket note copied (SHA-256 ${note.copiedSha256.slice(0, 12)}…).`;
+    } catch {
+      status.textContent = 'Copy failed: your browser blocked the clipboard.';
+    }
   }
 
   async #copy() {

@@ -10,8 +10,3 @@ export function toDownloadBytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** SHA-256 of some bytes as lowercase hex (Web Crypto: available in browsers and Node alike). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -7,7 +7,7 @@ import rollback from './rollback.ps1?raw';
 
 export default defineFix({
   id: 'regenerate-rdp-certificate',
-  aliases: [],
+  aliases: ['renew-rdp-certificate'],
   kind: 'fix',
   title: 'Regenerate the RDP self-signed certificate',
   summary:

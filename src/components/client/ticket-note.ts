@@ -1,0 +1,18 @@
+/**
+ * `<rdp-ticket-note>` on fix pages: copies the build-time ticket note (plain text or Markdown).
+ * The note and its hashes are computed at build time, so this stays a few lines.
+ */
+class RdpTicketNote extends HTMLElement {
+  connectedCallback() {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    this.querySelector('[data-copy-note]')?.addEventListener('click', () => {
+      const markdown = this.querySelector<HTMLSelectElement>('[data-note-format]')?.value === 'markdown';
+      const note = (markdown ? this.dataset.markdown : this.dataset.text) ?? '';
+      navigator.clipboard.writeText(note).then(
+        () => (status.textContent = 'Ticket note copied.'),
+        () => (status.textContent = 'Copy failed: your browser blocked the clipboard.'),
+      );
+    });
+  }
+}
+if (!customElements.get('rdp-ticket-note')) customElements.define('rdp-ticket-note', RdpTicketNote);
