@@ -27,9 +27,12 @@ export function codeHits(decoded: DecodedQuery): SearchHit[] {
       kind: 'guide',
     });
   }
-  for (const token of [decoded.main, decoded.extended])
-    for (const { code } of token?.matches.slice(0, MAX_PER_TOKEN) ?? [])
-      hits.push({ path: codePath(code), title: codeTitle(code), excerpt: code.meaning, kind: 'code' });
+  // In a pair, each code's best reading comes before the other readings of either.
+  const main = decoded.main?.matches.slice(0, MAX_PER_TOKEN) ?? [];
+  const extended = decoded.extended?.matches.slice(0, MAX_PER_TOKEN) ?? [];
+  const ordered = [...main.slice(0, 1), ...extended.slice(0, 1), ...main.slice(1), ...extended.slice(1)];
+  for (const { code } of ordered)
+    hits.push({ path: codePath(code), title: codeTitle(code), excerpt: code.meaning, kind: 'code' });
   return hits;
 }
 
