@@ -1,0 +1,78 @@
+/**
+ * Accessibility: an axe sweep (WCAG 2.0/2.1/2.2 A and AA) over every page in the sitemap and the 404 page, in the
+ * light and the dark theme, with no exclusions; and a visible focus indicator on every tab stop of a few pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from '../support/site-pages';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG A/AA violations on any page (${scheme} theme)`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const paths = await sitemapPaths(request);
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: Record<string, string[]> = {};
+    for (const path of [...paths, '404.html']) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} should load`).toBeLessThan(path === '404.html' ? 500 : 400);
+      const list = await violations(page);
+      if (list.length > 0) found[path] = list;
+    }
+    expect(found, 'axe violations per page').toEqual({});
+  });
+}
+
+test('axe finds no violations with the search dialog open', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: /search/i }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('dialog').getByRole('textbox').or(page.getByRole('dialog').getByRole('searchbox')).first().fill('0x904');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+/** Walks the tab order and returns each focused element that shows no focus indicator. */
+async function unfocusedTabStops(page: Page, stops: number): Promise<string[]> {
+  const missing: string[] = [];
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const transparent = /rgba\(.*,\s*0\)$/.test(style.outlineColor) || style.outlineColor === 'transparent';
+      const ring = style.boxShadow !== 'none';
+      const rect = el.getBoundingClientRect();
+      const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      return { label, indicator: (outline && !transparent) || ring, visible: rect.width > 0 && rect.height > 0 };
+    });
+    if (state === null) break; // focus left the page
+    if (!state.indicator || !state.visible) missing.push(`${state.label} (indicator: ${state.indicator}, visible: ${state.visible})`);
+  }
+  return missing;
+}
+
+for (const path of ['./', 'errors/0x904-0x7/', '404.html']) {
+  test(`every tab stop shows a visible focus indicator: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await unfocusedTabStops(page, 25)).toEqual([]);
+  });
+}
+
+test('the first tab stop is a visible skip link to the main content', async ({ page }) => {
+  await page.goto('errors/0x904-0x7/');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('href', '#_top'); // Starlight's skip link target: the main content
+  await expect(focused).toBeInViewport();
+});
