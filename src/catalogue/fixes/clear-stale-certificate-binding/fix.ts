@@ -29,16 +29,33 @@ export default defineFix({
     'Restarts Remote Desktop Services (TermService), which ends every RDP session on the host.',
   ],
   steps: [
-    { id: 'run-diagnose', text: 'Run the script in Diagnose mode and read which thumbprint the listener is bound to and whether that certificate exists.' },
-    { id: 'rebind-instead', text: 'If you renewed the certificate and want to keep using a custom one, bind the new thumbprint instead of running this fix.' },
-    { id: 'plan-restart', text: 'Run the fix from the console or a remote PowerShell session: restarting TermService ends every RDP session, including yours.' },
+    {
+      id: 'run-diagnose',
+      text: 'Run the script in Diagnose mode and read which thumbprint the listener is bound to and whether that certificate exists.',
+    },
+    {
+      id: 'rebind-instead',
+      text: 'If you renewed the certificate and want to keep using a custom one, bind the new thumbprint instead of running this fix.',
+    },
+    {
+      id: 'plan-restart',
+      text: 'Run the fix from the console or a remote PowerShell session: restarting TermService ends every RDP session, including yours.',
+    },
     { id: 'run-fix', text: 'Run the Fix script. It saves the value, deletes it, and restarts TermService.' },
-    { id: 'check-fallback', text: 'Check that the Remote Desktop store holds a valid self-signed certificate; if not, run the "Regenerate the RDP self-signed certificate" fix.' },
+    {
+      id: 'check-fallback',
+      text: 'Check that the Remote Desktop store holds a valid self-signed certificate; if not, run the "Regenerate the RDP self-signed certificate" fix.',
+    },
   ],
   verify:
     'Diagnose mode reports no SSLCertificateSHA1Hash value (or one that matches an existing certificate), and a new connection succeeds, showing the self-signed certificate to the client.',
   version: 1,
   changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
-  sources: [sources.eventIdArticle, sources.listenerCertificate, sources.tsGeneralSetting, sources.generalTroubleshooting],
+  sources: [
+    sources.eventIdArticle,
+    sources.listenerCertificate,
+    sources.tsGeneralSetting,
+    sources.generalTroubleshooting,
+  ],
   scripts: { diagnose, backup, apply, rollback },
 });

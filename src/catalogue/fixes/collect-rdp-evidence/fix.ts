@@ -30,10 +30,19 @@ export default defineFix({
   parameters: [],
   changes: [],
   steps: [
-    { id: 'run-check', text: 'Run the script in Diagnose mode on the host the client cannot connect to, right after a failed connection.' },
+    {
+      id: 'run-check',
+      text: 'Run the script in Diagnose mode on the host the client cannot connect to, right after a failed connection.',
+    },
     { id: 'read-lines', text: 'Read the findings: each line that points to a cause ends with "-> <cause id>".' },
-    { id: 'network-first', text: 'If no RdpCoreTS event 131 was logged, connections never reached the listener: look at the network, firewall and port first.' },
-    { id: 'pick-fix', text: 'Open the guide of the cause the summary names and run its fix in Diagnose mode to confirm it before changing anything.' },
+    {
+      id: 'network-first',
+      text: 'If no RdpCoreTS event 131 was logged, connections never reached the listener: look at the network, firewall and port first.',
+    },
+    {
+      id: 'pick-fix',
+      text: 'Open the guide of the cause the summary names and run its fix in Diagnose mode to confirm it before changing anything.',
+    },
   ],
   verify:
     'The script prints one line per piece of evidence and names the best-supported cause, or none; it changes nothing, so there is nothing to undo.',

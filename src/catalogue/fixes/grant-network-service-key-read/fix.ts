@@ -25,16 +25,37 @@ export default defineFix({
     'Restarts Remote Desktop Services (TermService), which ends every RDP session on the host.',
   ],
   steps: [
-    { id: 'run-diagnose', text: 'Run the script in Diagnose mode. Leave the thumbprint empty to check the certificate bound to the listener (SSLCertificateSHA1HashType 3).' },
-    { id: 'check-self-signed', text: 'If the diagnosis says the listener uses the self-signed certificate, this fix does not apply: repair MachineKeys and regenerate the certificate instead.' },
-    { id: 'check-key-file', text: 'Check the key file path the diagnosis prints. If no key file was found (TPM, HSM, smart card), use Manage Private Keys in the Certificates console.' },
-    { id: 'plan-restart', text: 'Run the fix from the console or a remote PowerShell session: restarting TermService ends every RDP session, including yours.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves the key ACLs with `icacls /save`, grants Read, and restarts TermService.' },
+    {
+      id: 'run-diagnose',
+      text: 'Run the script in Diagnose mode. Leave the thumbprint empty to check the certificate bound to the listener (SSLCertificateSHA1HashType 3).',
+    },
+    {
+      id: 'check-self-signed',
+      text: 'If the diagnosis says the listener uses the self-signed certificate, this fix does not apply: repair MachineKeys and regenerate the certificate instead.',
+    },
+    {
+      id: 'check-key-file',
+      text: 'Check the key file path the diagnosis prints. If no key file was found (TPM, HSM, smart card), use Manage Private Keys in the Certificates console.',
+    },
+    {
+      id: 'plan-restart',
+      text: 'Run the fix from the console or a remote PowerShell session: restarting TermService ends every RDP session, including yours.',
+    },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves the key ACLs with `icacls /save`, grants Read, and restarts TermService.',
+    },
   ],
   verify:
     'Diagnose mode reports that NETWORK SERVICE can read the private key, no new Schannel event 36870 appears, and a new connection succeeds.',
   version: 1,
   changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
-  sources: [sources.listenerCertificate, sources.keyStorage, sources.icacls, sources.tsGeneralSetting, sources.eventIdArticle],
+  sources: [
+    sources.listenerCertificate,
+    sources.keyStorage,
+    sources.icacls,
+    sources.tsGeneralSetting,
+    sources.eventIdArticle,
+  ],
   scripts: { diagnose, backup, apply, rollback },
 });

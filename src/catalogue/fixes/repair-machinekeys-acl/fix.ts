@@ -29,16 +29,37 @@ export default defineFix({
     'Never changes the key files themselves, the owner, or the folder name (no /t, /reset, takeown or rename).',
   ],
   steps: [
-    { id: 'run-diagnose', text: 'Run the script in Diagnose mode and read which entries differ from the default and whether events 1057 or 1058 were logged.' },
-    { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and check that every icacls action targets only the MachineKeys folder.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves the ACLs with `icacls /save` (restorable) before it changes anything.' },
-    { id: 'regenerate-cert', text: 'If the self-signed certificate is missing or expired, run the "Regenerate the RDP self-signed certificate" fix next.' },
-    { id: 'test-connection', text: 'Connect again. If something else that uses machine keys breaks, run rollback.ps1 from the backup folder.' },
+    {
+      id: 'run-diagnose',
+      text: 'Run the script in Diagnose mode and read which entries differ from the default and whether events 1057 or 1058 were logged.',
+    },
+    {
+      id: 'run-whatif',
+      text: 'Run the Fix script with -WhatIf and check that every icacls action targets only the MachineKeys folder.',
+    },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves the ACLs with `icacls /save` (restorable) before it changes anything.',
+    },
+    {
+      id: 'regenerate-cert',
+      text: 'If the self-signed certificate is missing or expired, run the "Regenerate the RDP self-signed certificate" fix next.',
+    },
+    {
+      id: 'test-connection',
+      text: 'Connect again. If something else that uses machine keys breaks, run rollback.ps1 from the backup folder.',
+    },
   ],
   verify:
     'Running the script in Diagnose mode reports that the permissions match the documented default, and no new event 1057 or 1058 appears in the System log.',
   version: 1,
   changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
-  sources: [sources.machineKeysDefaults, sources.eventIdArticle, sources.internalErrorArticle, sources.icacls, sources.keyStorage],
+  sources: [
+    sources.machineKeysDefaults,
+    sources.eventIdArticle,
+    sources.internalErrorArticle,
+    sources.icacls,
+    sources.keyStorage,
+  ],
   scripts: { diagnose, backup, apply, rollback },
 });

@@ -27,10 +27,22 @@ export default defineFix({
     'Never uses /resetrepository or the undocumented "/salvage", and never deletes the repository folder.',
   ],
   steps: [
-    { id: 'run-diagnose', text: 'Run the script in Diagnose mode from an elevated PowerShell and read the result of winmgmt /verifyrepository.' },
-    { id: 'check-need', text: 'If the repository is consistent, stop: salvaging it will not help, whatever web pages say about 0x904.' },
-    { id: 'run-fix', text: 'Run the Fix script. It backs up the repository with winmgmt /backup, then runs winmgmt /salvagerepository.' },
-    { id: 'check-cim', text: 'Check that Get-CimInstance can read Win32_TSGeneralSetting again, then continue with the certificate fixes.' },
+    {
+      id: 'run-diagnose',
+      text: 'Run the script in Diagnose mode from an elevated PowerShell and read the result of winmgmt /verifyrepository.',
+    },
+    {
+      id: 'check-need',
+      text: 'If the repository is consistent, stop: salvaging it will not help, whatever web pages say about 0x904.',
+    },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It backs up the repository with winmgmt /backup, then runs winmgmt /salvagerepository.',
+    },
+    {
+      id: 'check-cim',
+      text: 'Check that Get-CimInstance can read Win32_TSGeneralSetting again, then continue with the certificate fixes.',
+    },
   ],
   verify:
     'winmgmt /verifyrepository reports a consistent repository (exit code 0) and Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TSGeneralSetting returns the RDP-Tcp listener.',
