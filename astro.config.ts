@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { sidebar } from './config/sidebar';
 import { csp } from './config/security';
-import { csp } from './config/security';
 import { base, site } from './config/site';
 
 export default defineConfig({
@@ -14,8 +13,6 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (e.g. the sub-path test) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // Every page carries a CSP <meta> that allows its own origin only (offline intranet); see config/security.ts.
-  security: { csp },
   // Every page carries a CSP <meta> that allows its own origin only (offline intranet); see config/security.ts.
   security: { csp },
   integrations: [
