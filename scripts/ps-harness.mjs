@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// The PowerShell-engine checks (tools/ps-harness): PowerShell's own parser over every generated script, then
+// every fix run against a simulated Windows host. Needs the corpus the unit tests write (test-results/ps-corpus).
+// Without a .NET SDK the checks are skipped with a note (exit 0), except on CI, where that is a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const PROJECT = 'tools/ps-harness/PsHarness.csproj';
+const DLL = 'tools/ps-harness/bin/Release/net10.0/PsHarness.dll';
+const CORPUS = 'test-results/ps-corpus';
+const REPORT = 'test-results/harness.json';
+const onCi = process.env.CI === 'true';
+
+mkdirSync('test-results', { recursive: true });
+const fail = (message) => {
+  console.error(`ps-harness: ${message}`);
+  writeFileSync(REPORT, `${JSON.stringify({ passed: 0, failed: 1, details: [{ error: message }] }, null, 2)}\n`);
+  console.log('harness: 0 passed, 1 failed');
+  process.exit(1);
+};
+
+const probe = spawnSync('dotnet', ['--list-sdks'], { encoding: 'utf8' });
+const hasSdk = !probe.error && probe.status === 0 && /^10\./m.test(probe.stdout);
+if (!hasSdk) {
+  const message = 'PowerShell-engine checks skipped: dotnet SDK not found (install .NET 10 SDK to run them)';
+  if (onCi) fail(`${message}. CI must run them: install the .NET 10 SDK in .ci/run.`);
+  console.log(message);
+  writeFileSync(REPORT, `${JSON.stringify({ passed: 0, failed: 0, skipped: true, details: [{ note: message }] }, null, 2)}\n`);
+  process.exit(0);
+}
+
+if (!existsSync(`${CORPUS}/manifest.json`))
+  fail(`${CORPUS}/manifest.json is missing: run the unit tests first (npx vitest run tests/unit/powershell-corpus.test.ts).`);
+
+const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
+const build = spawnSync('dotnet', ['build', PROJECT, '-c', 'Release', '-v', 'quiet', '-nologo', '-clp:ErrorsOnly'], {
+  stdio: 'inherit',
+  env,
+});
+if (build.status !== 0) fail(`dotnet build ${PROJECT} failed (exit ${build.status}); see the errors above.`);
+
+const run = spawnSync('dotnet', [DLL, CORPUS, '--out', REPORT, ...process.argv.slice(2)], { stdio: 'inherit', env });
+if (run.error) fail(`could not start the harness: ${run.error.message}`);
+if (!existsSync(REPORT)) fail('the harness wrote no report.');
+process.exit(run.status ?? 1);
