@@ -82,6 +82,15 @@ describe('catalogue PowerShell', () => {
     expect(code).not.toMatch(/\breg(\.exe)?\s+add\b(?![^\n]*\/f)/i);
   });
 
+  test.each(scriptFiles.filter((f) => /Restore-RdpRegistryValue/.test(f.text)).map((f) => [f.name, f.text] as const))(
+    '%s restores registry values only from the keys it names',
+    (_name, text) => {
+      for (const line of text.split('\n').filter((l) => /^\s*Restore-RdpRegistryValue\b/.test(l))) {
+        expect(line).toMatch(/-ExpectedPath\s+\S/);
+      }
+    },
+  );
+
   test.each(scriptFiles.filter((f) => f.file === 'apply' || f.file === 'rollback').map((f) => [f.name, f.text] as const))(
     '%s supports -WhatIf',
     (_name, text) => {

@@ -28,3 +28,12 @@ for (const step of document.querySelectorAll<HTMLElement>('.sl-markdown-content 
 for (const heading of document.querySelectorAll<HTMLElement>('.sl-markdown-content :is(h2, h3)[id]')) {
   addButton(heading, `section: ${heading.textContent?.trim() ?? heading.id}`);
 }
+
+// Printed pages carry their own address, so a paper copy in a ticket still leads back to the page.
+const content = document.querySelector('.sl-markdown-content');
+if (content && !content.querySelector('.rdp-print-address')) {
+  const address = document.createElement('p');
+  address.className = 'rdp-print-address';
+  address.textContent = location.href;
+  content.prepend(address);
+}

@@ -21,7 +21,7 @@ test('the note names the script by hash, links back, and says where the output g
     expect(body).toContain(note.copiedSha256);
     expect(body).toContain(note.downloadSha256);
     expect(body).toContain(link);
-    expect(body).toContain('regenerate-rdp-certificate v1');
+    expect(body).toContain(`regenerate-rdp-certificate v${fixesById.get('regenerate-rdp-certificate')!.version}`);
     expect(body).toContain('D:\\Bk\\<yyyyMMdd-HHmmss>-<computer>');
     expect(body).toContain('remote: rdsh-01');
   }

@@ -34,8 +34,15 @@ export default defineFix({
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-11-23',
+      summary: 'Rollback now reads its list of saved certificates correctly in Windows PowerShell 5.1 when there are several.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [sources.eventIdArticle, sources.internalErrorArticle, sources.generalTroubleshooting],
   scripts: { diagnose, backup, apply, rollback },
 });
