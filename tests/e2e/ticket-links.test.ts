@@ -72,6 +72,7 @@ test('old ids redirect to the fix', async ({ page }) => {
 });
 
 test('fix page and selector print cleanly: no navigation, the whole script, the address', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   for (const path of ['fixes/regenerate-rdp-certificate/', 'selector/?f=regenerate-rdp-certificate&m=fix']) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });

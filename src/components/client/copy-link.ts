@@ -30,8 +30,9 @@ for (const heading of document.querySelectorAll<HTMLElement>('.sl-markdown-conte
 }
 
 // Printed pages carry their own address, so a paper copy in a ticket still leads back to the page.
+// (The selector prints its own, always-current link.)
 const content = document.querySelector('.sl-markdown-content');
-if (content && !content.querySelector('.rdp-print-address')) {
+if (content && !content.querySelector('.rdp-print-address, rdp-fix-selector')) {
   const address = document.createElement('p');
   address.className = 'rdp-print-address';
   address.textContent = location.href;
