@@ -15,6 +15,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Every page carries a CSP <meta> that allows its own origin only (offline intranet); see config/security.ts.
   security: { csp },
+  // Styles of components inside MDX (FixCard, CardGrid, Steps…) were inlined without a CSP hash and blocked;
+  // as files they fall under style-src 'self'.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     starlight({
       title: 'RDP Fix Guide',
