@@ -6,21 +6,23 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/chromium';
 
+const executablePath = chromiumExecutable();
 const port = Number(process.env.PREVIEW_PORT ?? 4391);
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
 const outDir = process.env.ASTRO_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  // A sub-path build (BASE_PATH set, see scripts/test-subpath.mjs) runs the sub-path suite instead of the main one.
+  testDir: base === '/' ? './tests/e2e' : './tests/e2e-subpath',
   testMatch: '**/*.test.ts',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
-    launchOptions: { executablePath: chromiumExecutable() },
+    launchOptions: executablePath ? { executablePath } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -144,10 +144,14 @@ export class RdpFixSelector extends HTMLElement {
     const code = this.querySelector<HTMLElement>('[data-script]')!;
     const generated = performance.now();
     if (script) renderScript(code, script, this, this.#tokenClasses);
+    else
+      code.textContent =
+        state.fixIds.length === 0
+          ? 'Choose a symptom or a fix to generate a script.'
+          : 'Fix the highlighted fields to generate the script.';
     // Timings for `npm run bench` (cheap; the browser keeps only the latest few hundred).
     performance.measure('rdp-regenerate', { start: started, end: generated });
     performance.measure('rdp-highlight', { start: generated, end: performance.now() });
-    else code.textContent = state.fixIds.length === 0 ? 'Choose a symptom or a fix to generate a script.' : 'Fix the highlighted fields to generate the script.';
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy], [data-download], [data-copy-note]'))
       button.disabled = !script;
     this.dispatchEvent(new CustomEvent('rdp-script-change', { bubbles: true }));

@@ -4,7 +4,7 @@ import { fixes, symptoms } from '../../catalogue';
 import { defaultSelectorState, parseSelectorQuery, serializeSelectorState, type SelectorState } from './selector-state';
 
 const fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
-const catalogue = { symptomIds: symptoms.map((s) => s.id), fixIds: fixes.map((f) => f.id), fixVersions };
+const catalogue = { symptomIds: symptoms.map((s): string => s.id), fixIds: fixes.map((f) => f.id), fixVersions };
 const firstFix = fixes[0]!.id;
 
 describe('selector links', () => {

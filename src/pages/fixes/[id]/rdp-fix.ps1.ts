@@ -13,7 +13,7 @@ export const GET: APIRoute = ({ params }) => {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const titles = fix.causes.map((id) => causesById.get(id)?.title ?? id);
   const { script } = fixPageScript(fix, fixesById, commonScripts, `${publicOrigin}${base}selector/`, titles);
-  return new Response(toDownloadBytes(script.text) as Uint8Array<ArrayBuffer>, {
+  return new Response(toDownloadBytes(script.text), {
     headers: { 'content-type': 'application/octet-stream' },
   });
 };
