@@ -2,6 +2,8 @@
  * The pages the browser sweeps visit: every URL of the built sitemap, mapped onto the test baseURL (the sitemap
  * holds absolute URLs on SITE_URL, which is not where the tests serve the site), plus the 404 page.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
 /** Paths (with the base, e.g. /kb/rdp/errors/0x904-0x7/) of every page in the sitemap. */
@@ -27,4 +29,19 @@ function locs(xml: string): string[] {
 export function basePath(baseURL: string | undefined): string {
   if (!baseURL) throw new Error('No baseURL: run the browser tests through playwright.config.ts.');
   return new URL(baseURL).pathname;
+}
+
+/**
+ * The same list read from the built files, synchronously, so a spec can declare one test per page. Reads
+ * ASTRO_OUT_DIR (default dist), the folder playwright.config.ts serves.
+ */
+export function sitemapPathsFromDist(outDir = process.env.ASTRO_OUT_DIR ?? 'dist'): string[] {
+  const indexFile = join(outDir, 'sitemap-index.xml');
+  if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (npm run build).`);
+  const paths = locs(readFileSync(indexFile, 'utf8')).flatMap((sitemap) => {
+    const file = join(outDir, basename(new URL(sitemap).pathname));
+    return locs(readFileSync(file, 'utf8')).map((loc) => new URL(loc).pathname);
+  });
+  if (paths.length === 0) throw new Error(`${indexFile} lists no pages; check the sitemap integration and \`site\`.`);
+  return paths;
 }
