@@ -2,10 +2,19 @@
 import { fixes } from '../src/catalogue';
 
 const fixItems = fixes.map((fix) => ({ label: fix.title, link: `/fixes/${fix.id}/` }));
+
 export const sidebar = [
-  { label: 'Start here', items: [{ label: 'Error 0x904 / extended 0x7', link: '/errors/0x904-0x7/' }, { label: 'Fix selector', link: '/selector/' }] },
-  { label: 'Causes', items: [{ autogenerate: { directory: 'causes' } }] },
-  { label: 'Fixes and checks', items: fixItems },
+  {
+    label: 'Start here',
+    items: [
+      { label: 'Error 0x904 / extended 0x7', link: '/errors/0x904-0x7/' },
+      { label: 'Fix selector', link: '/selector/' },
+      { label: 'All error codes', link: '/codes/' },
+    ],
+  },
+  // Long groups start collapsed; Starlight opens the one holding the current page.
+  { label: 'Causes', collapsed: true, items: [{ autogenerate: { directory: 'causes' } }] },
+  { label: 'Fixes and checks', collapsed: true, items: fixItems },
   { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
   { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 ];
