@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -36,8 +37,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'tests/support/*.mjs', 'bench/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly', fetch: 'readonly' } },
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Benchmarks run functions inside the page through Playwright's evaluate().
+    files: ['bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['**/*.astro'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
   },
   prettier,
 );
