@@ -3,7 +3,16 @@
  * for code queries (answered by the decoder at once) and word queries (answered by Pagefind).
  * Interface shared by every bench/*.mjs: `run({ baseURL, browser })` returns named figures in ms.
  */
-const CODE_QUERIES = ['0x904', '2308', '0x904 0x7', '0x00000904', 'ERRINFO_SERVER_DENIED_CONNECTION', '0x112f', '516', '7'];
+const CODE_QUERIES = [
+  '0x904',
+  '2308',
+  '0x904 0x7',
+  '0x00000904',
+  'ERRINFO_SERVER_DENIED_CONNECTION',
+  '0x112f',
+  '516',
+  '7',
+];
 const WORD_QUERIES = ['certificate', 'machinekeys', 'firewall', 'credssp', 'broker', 'schannel', 'listener', 'tls'];
 const ROUNDS = 3;
 
@@ -22,7 +31,9 @@ async function measure(page, query) {
   await page.evaluate(() => {
     const list = document.querySelector('dialog [data-search-results]');
     window.__bench = { lastKey: 0, firstHit: 0 };
-    document.querySelector('dialog input[type="search"]').addEventListener('keydown', () => (window.__bench.lastKey = performance.now()));
+    document
+      .querySelector('dialog input[type="search"]')
+      .addEventListener('keydown', () => (window.__bench.lastKey = performance.now()));
     new MutationObserver((_, observer) => {
       // Every render replaces the list, so the first mutation with a hit after the keystroke is the one we want.
       if (window.__bench.lastKey && list.querySelector('a[data-search-hit]')) {
@@ -39,10 +50,16 @@ async function measure(page, query) {
 export async function run({ baseURL, browser }) {
   const page = await browser.newPage();
   await page.goto(new URL('./', baseURL).href);
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
   await measure(page, 'certificate'); // first use loads Pagefind's index and wasm; not what we measure
   const figures = {};
-  for (const [name, queries] of [['code', CODE_QUERIES], ['word', WORD_QUERIES]]) {
+  for (const [name, queries] of [
+    ['code', CODE_QUERIES],
+    ['word', WORD_QUERIES],
+  ]) {
     const times = [];
     for (let r = 0; r < ROUNDS; r++) for (const q of queries) times.push(await measure(page, q));
     figures[`search.${name}.median_ms`] = round(percentile(times, 50));
