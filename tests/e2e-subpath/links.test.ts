@@ -72,7 +72,7 @@ for (const sample of SAMPLES) {
       if (url.protocol.startsWith('http') && !url.pathname.startsWith(base)) problems.push(`outside prefix: ${r.url()}`);
     });
     page.on('response', (r) => {
-      if (r.status() >= 400 && r.url() !== page.url()) problems.push(`${r.status()} ${r.url()}`);
+      if (r.status() >= 400 && !r.request().isNavigationRequest()) problems.push(`${r.status()} ${r.url()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     const response = await page.goto(sample, { waitUntil: 'networkidle' });
