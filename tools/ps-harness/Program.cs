@@ -49,6 +49,7 @@ File.WriteAllText(output, JsonSerializer.Serialize(new
     scriptsParsed = report.Results.Count(r => r.Group == "parse"),
     fixtures = withFixtures.Select(f => new { fix = f.FixId, cause = f.Cause, planted = f.Planted }),
     details,
+    skipped = report.Skipped.Select(r => new { r.Group, r.Name, reason = r.Detail }),
 }, new JsonSerializerOptions { WriteIndented = true }));
 foreach (var g in report.Results.Where(r => r.Group != "parse").GroupBy(r => r.Group))
     Console.WriteLine($"  {g.Key}: {g.Count(r => r.Passed)}/{g.Count()} properties hold");

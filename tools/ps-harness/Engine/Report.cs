@@ -27,6 +27,15 @@ public sealed class Report
         }
     }
 
+    /// <summary>Properties that cannot apply to a group, each with the reason (printed, and kept in harness.json).</summary>
+    public List<CheckResult> Skipped { get; } = [];
+
+    public void Skip(string group, string name, string reason)
+    {
+        Skipped.Add(new(group, name, true, reason));
+        Console.WriteLine($"SKIP {group} › {name}: {reason}");
+    }
+
     public int Passed => Results.Count(r => r.Passed);
     public int Failed => Results.Count(r => !r.Passed);
 }

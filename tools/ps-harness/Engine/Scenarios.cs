@@ -18,7 +18,16 @@ public sealed class Scenarios(string corpus, Report report)
         foreach (var f in plant) f.Plant(host);
         var root = Directory.CreateTempSubdirectory("ps-harness-");
         Directory.CreateDirectory(Path.Combine(root.FullName, "C", "ProgramData"));
-        return new Simulator(host, new PathMap(root.FullName));
+        var paths = new PathMap(root.FullName);
+        // Folders and key files with a modelled ACL exist on the disk, so Test-Path and Get-ChildItem see them.
+        foreach (var path in host.Acls.Keys)
+        {
+            var real = paths.ToReal(path);
+            if (!host.Files.Contains(path)) { Directory.CreateDirectory(real); continue; }
+            Directory.CreateDirectory(Path.GetDirectoryName(real)!);
+            File.WriteAllText(real, "simulated key container");
+        }
+        return new Simulator(host, paths);
     }
 
     private static string? Expect(bool ok, string message) => ok ? null : message;
@@ -43,8 +52,13 @@ public sealed class Scenarios(string corpus, Report report)
         var parameters = fixtures.SelectMany(f => f.Parameters).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var ignores = fixtures.SelectMany(f => f.RollbackIgnores).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var problems = (WindowsHost h) => fixtures.SelectMany(f => f.Problems(h)).ToList();
-        var repairable = metas.Where(m => m.Kind == "fix").ToList();
         var ids = fixtures.Select(f => f.FixId).ToList();
+        var repairable = metas.Where(m => m.Kind == "fix" && ids.Contains(m.Id)).ToList();
+        // Diagnostic-only checks never report NeedsFix: the runner lists only fixes in Found, and a check's
+        // result is judged by the evidence it prints (Fixture.Evidence) and the Cause it returns.
+        var checks = fixtures.Where(f => metas.First(m => m.Id == f.FixId).Kind != "fix").ToList();
+        var found = ids.Except(checks.Select(c => c.FixId)).ToList();
+        var repairs = (WindowsHost h) => fixtures.Except(checks).SelectMany(f => f.Problems(h)).ToList();
 
         report.Check(group, "healthy host: diagnose finds nothing and changes nothing", () =>
         {
@@ -52,8 +66,10 @@ public sealed class Scenarios(string corpus, Report report)
             if (problems(m.Model) is { Count: > 0 } p) return "the baseline host already has the problem: " + string.Join("; ", p);
             var before = m.Model.Snapshot();
             var r = m.RunFile(Script($"{scriptId}.diagnose.local.ps1"), parameters);
+            var evidence = checks.Where(c => c.Evidence is { } e && r.Console.Contains(e, StringComparison.OrdinalIgnoreCase)).Select(c => c.Evidence).ToList();
             return Ran(r, "diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "diagnose")
-                ?? Expect(r.SummaryList("Found").Length == 0, $"diagnose reported {string.Join(", ", r.SummaryList("Found"))} on a healthy host:\n{r.Describe()}");
+                ?? Expect(r.SummaryList("Found").Length == 0, $"diagnose reported {string.Join(", ", r.SummaryList("Found"))} on a healthy host:\n{r.Describe()}")
+                ?? Expect(evidence.Count == 0, $"a check printed the evidence of a planted cause on a healthy host ({string.Join("; ", evidence)}):\n{r.Describe()}");
         });
 
         report.Check(group, "diagnose reports the planted cause and changes nothing", () =>
@@ -62,30 +78,56 @@ public sealed class Scenarios(string corpus, Report report)
             if (problems(m.Model).Count == 0) return "the fixture planted nothing the model can see";
             var before = m.Model.Snapshot();
             var r = m.RunFile(Script($"{scriptId}.diagnose.local.ps1"), parameters);
-            var missing = ids.Except(r.SummaryList("Found")).ToList();
+            var missing = found.Except(r.SummaryList("Found")).ToList();
+            var silent = checks.Where(c => !r.Console.Contains(c.Evidence!, StringComparison.OrdinalIgnoreCase)).Select(c => $"{c.FixId} (expected '{c.Evidence}')").ToList();
             return Ran(r, "diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "diagnose")
                 ?? Expect(missing.Count == 0, $"diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}")
+                ?? Expect(silent.Count == 0, $"the check did not print its evidence: {string.Join(", ", silent)}:\n{r.Describe()}")
                 ?? Expect(!Directory.Exists(m.Paths.ToReal("C:\\ProgramData\\RdpFixGuide\\Backup")), "diagnose wrote a backup folder");
         });
 
         foreach (var fixture in fixtures)
         {
             var meta = metas.First(x => x.Id == fixture.FixId);
-            report.Check(group, $"Get-{meta.Noun}Finding returns Cause '{fixture.Cause}' with NeedsFix", () =>
+            var isFix = meta.Kind == "fix";
+            (string? Cause, bool NeedsFix, string? Failure) Finding(IEnumerable<Fixture> plant)
             {
-                var m = NewMachine([fixture]);
+                var m = NewMachine(plant);
                 var helpers = File.ReadAllText(Path.Combine(corpus, "fragment", "common", "helpers.ps1"));
                 var diagnose = File.ReadAllText(Path.Combine(corpus, "fragment", "fixes", fixture.FixId, "diagnose.ps1"));
                 var args = string.Join(" ", meta.Parameters.Select(p => $"-{p} '{(fixture.Parameters.TryGetValue(p, out var v) ? v : DefaultOf(p))}'"));
                 var r = m.RunText($"Set-StrictMode -Version 3.0\n$ErrorActionPreference = 'Stop'\n{helpers}\n{diagnose}\nGet-{meta.Noun}Finding {args}");
                 var finding = r.Output.LastOrDefault();
-                var cause = finding?.Properties["Cause"]?.Value?.ToString();
-                var needs = finding?.Properties["NeedsFix"]?.Value is true;
-                return Ran(r, "the diagnose function") ?? Expect(cause == fixture.Cause && needs, $"got Cause '{cause}', NeedsFix {needs}");
+                return (finding?.Properties["Cause"]?.Value?.ToString(), finding?.Properties["NeedsFix"]?.Value is true, Ran(r, "the diagnose function"));
+            }
+            report.Check(group, $"Get-{meta.Noun}Finding returns Cause '{fixture.Cause}'{(isFix ? " with NeedsFix" : ", NeedsFix false (a check)")}", () =>
+            {
+                var (cause, needs, failure) = Finding([fixture]);
+                return failure ?? Expect(cause == fixture.Cause && needs == isFix, $"got Cause '{cause}', NeedsFix {needs}");
             });
+            if (fixture.HealthyCause is { } healthyCause)
+                report.Check(group, $"healthy host: Get-{meta.Noun}Finding returns Cause '{healthyCause}'", () =>
+                {
+                    var (cause, needs, failure) = Finding([]);
+                    return failure ?? Expect(cause == healthyCause && !needs, $"got Cause '{cause}', NeedsFix {needs}");
+                });
         }
 
-        if (repairable.Count == 0) return;
+        if (repairable.Count == 0)
+        {
+            report.Check(group, "Fix mode of a check changes nothing, writes no backup and says so", () =>
+            {
+                var m = NewMachine(fixtures);
+                var before = m.Model.Snapshot();
+                var r = m.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+                return Ran(r, "fix mode") ?? SnapshotSame(before, m.Model.Snapshot(), "Fix mode of a check")
+                    ?? Expect(!Directory.Exists(m.Paths.ToReal("C:\\ProgramData\\RdpFixGuide\\Backup")), "Fix mode of a check wrote a backup folder")
+                    ?? Expect(r.Console.Contains("Nothing to change"), "Fix mode of a check did not say 'Nothing to change'");
+            });
+            foreach (var skipped in new[] { "-WhatIf", "ShouldProcess gating", "Fix repairs", "service restarts", "second run", "rollback.ps1", "Rollback script" })
+                report.Skip(group, skipped, "a diagnostic-only check changes nothing, so there is nothing to announce, repair or roll back (its generator output has no Rollback mode)");
+            return;
+        }
 
         report.Check(group, "-WhatIf changes nothing and announces every change", () =>
         {
@@ -131,8 +173,8 @@ public sealed class Scenarios(string corpus, Report report)
         report.Check(group, "Fix repairs the planted cause (the model ends healthy)", () =>
         {
             fix = machine.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
-            var left = problems(machine.Model);
-            var notVerified = ids.Where(i => repairable.Any(r => r.Id == i)).Except(fix.SummaryList("Verified")).ToList();
+            var left = repairs(machine.Model);
+            var notVerified = repairable.Select(r => r.Id).Except(fix.SummaryList("Verified")).ToList();
             return Ran(fix, "fix") ?? Expect(left.Count == 0, "still broken after Fix: " + string.Join("; ", left) + "\n" + fix.Describe())
                 ?? Expect(notVerified.Count == 0, $"the summary does not list {string.Join(", ", notVerified)} as Verified")
                 ?? Expect(fix.SummaryList("Failed").Length == 0, "the summary lists failures: " + string.Join(", ", fix.SummaryList("Failed")))
@@ -143,10 +185,11 @@ public sealed class Scenarios(string corpus, Report report)
         report.Check(group, "services restart at most once each, in dependency order", () =>
         {
             var log = machine.Model.ServiceLog.Where(s => s.Run == fixRun).ToList();
-            var expected = repairable.Where(r => ids.Contains(r.Id)).SelectMany(r => r.RestartsServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var expected = repairable.SelectMany(r => r.RestartsServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var twice in log.GroupBy(s => (s.Action, s.Service)).Where(g => g.Count() > 1))
                 return $"{twice.Key.Service} was {twice.Key.Action}ed {twice.Count()} times: {string.Join(", ", log.Select(s => s.Action + " " + s.Service))}";
-            var restarted = log.Where(s => s.Action == "start").Select(s => s.Service).Where(s => !machine.Model.Service(s).DependsOn.Any()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // A restart is a stop then a start; starting a stopped service (start-rdp-services) is not one.
+            var restarted = log.Where(s => s.Action == "stop").Select(s => s.Service).Where(s => !machine.Model.Service(s).DependsOn.Any()).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!restarted.SetEquals(expected)) return $"restarted [{string.Join(", ", restarted)}], but the fixes list [{string.Join(", ", expected)}]";
             int At(string action, string service) => log.FindIndex(s => s.Action == action && s.Service == service);
             foreach (var s in log.Where(s => s.Action == "stop"))
@@ -198,7 +241,7 @@ public sealed class Scenarios(string corpus, Report report)
                 var m = NewMachine(fixtures);
                 var before = m.Model.Snapshot();
                 var r = m.RunFile(Script("all.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
-                var missing = ids.Except(r.SummaryList("Found")).ToList();
+                var missing = found.Except(r.SummaryList("Found")).ToList();
                 return Ran(r, "remote diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "remote diagnose")
                     ?? Expect(missing.Count == 0, $"remote diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}");
             });

@@ -71,7 +71,7 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
         var elevation = ScriptBlock.Create("$RdpHost.IsElevated");
         runspace.SessionStateProxy.InvokeCommand.PostCommandLookupAction = (name, e) =>
         {
-            if (string.Equals((string)name, "Test-RdpElevation", StringComparison.OrdinalIgnoreCase)) e.CommandScriptBlock = elevation;
+            if (string.Equals((string?)name, "Test-RdpElevation", StringComparison.OrdinalIgnoreCase)) e.CommandScriptBlock = elevation;
         };
         using var ps = PowerShell.Create(runspace);
         ps.AddScript(Mocks).Invoke();

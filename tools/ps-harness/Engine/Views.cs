@@ -25,6 +25,24 @@ public static partial class Views
         return o;
     }
 
+    /// <summary>Get-NetFirewallRule: a CimInstance of MSFT_NetFirewallRule. Enabled is an enum (True/False) whose
+    /// False is truthy, so scripts must compare its text, as they do on Windows.</summary>
+    public static PSObject FirewallRule(FirewallRule r)
+    {
+        var o = Cim("ROOT/StandardCimv2:MSFT_NetFirewallRule", new Dictionary<string, object?>
+        {
+            ["Name"] = r.Name, ["InstanceID"] = r.Name, ["DisplayName"] = r.DisplayName, ["DisplayGroup"] = r.DisplayGroup, ["Group"] = r.Group,
+            ["Enabled"] = r.Enabled, ["Direction"] = r.Direction, ["Action"] = r.Action, ["Profile"] = r.Profile,
+        });
+        return o;
+    }
+
+    /// <summary>Get-NetFirewallPortFilter: MSFT_NetProtocolPortFilter (LocalPort is a string array, "Any" or numbers).</summary>
+    public static PSObject PortFilter(FirewallRule r) => Cim("ROOT/StandardCimv2:MSFT_NetProtocolPortFilter", new Dictionary<string, object?>
+    {
+        ["InstanceID"] = r.Name, ["Protocol"] = r.Protocol, ["LocalPort"] = new[] { r.LocalPort }, ["RemotePort"] = new[] { "Any" },
+    });
+
     [GeneratedRegex(@"^\s*(\w+)\s*=\s*'([^']*)'\s*$")]
     private static partial Regex EqualityFilter();
 
@@ -42,6 +60,9 @@ public static partial class Views
         ns = ns.Replace('\\', '/').ToLowerInvariant();
         var rdpTcp = host.Registry.Values(WindowsHost.RdpTcp);
         int Dword(string name, int fallback) => rdpTcp.TryGetValue(name, out var v) ? (int)v.Data : fallback;
+        // A custom binding is the REG_BINARY SSLCertificateSHA1Hash under RDP-Tcp (Microsoft documents the WMI
+        // method and the registry value as two ways to set the same thing); without it, the self-signed one.
+        var custom = rdpTcp.TryGetValue("SSLCertificateSHA1Hash", out var hash) && hash.Data is byte[] bytes ? Convert.ToHexString(bytes) : null;
         List<PSObject>? all = (ns, className.ToLowerInvariant()) switch
         {
             ("root/cimv2/terminalservices", "win32_tsgeneralsetting") =>
@@ -49,8 +70,8 @@ public static partial class Views
                 Cim("root/cimv2/TerminalServices:Win32_TSGeneralSetting", new Dictionary<string, object?>
                 {
                     ["TerminalName"] = "RDP-Tcp",
-                    ["SSLCertificateSHA1Hash"] = host.ListenerCertificate,
-                    ["SSLCertificateSHA1HashType"] = host.ListenerCertificateType,
+                    ["SSLCertificateSHA1Hash"] = custom ?? host.ListenerCertificate,
+                    ["SSLCertificateSHA1HashType"] = custom is null ? host.ListenerCertificateType : 3,
                     ["SecurityLayer"] = Dword("SecurityLayer", 2),
                     ["UserAuthenticationRequired"] = Dword("UserAuthentication", 1),
                     ["MinEncryptionLevel"] = Dword("MinEncryptionLevel", 2),
@@ -61,7 +82,7 @@ public static partial class Views
             ("root/cimv2", "win32_service") => host.Services.Values.Select(s => Cim("root/cimv2:Win32_Service", new Dictionary<string, object?>
             {
                 ["Name"] = s.Name, ["DisplayName"] = s.DisplayName, ["State"] = s.Status,
-                ["StartMode"] = s.StartType == "Automatic" ? "Auto" : s.StartType, ["ProcessId"] = s.Status == "Running" ? 1000 : 0,
+                ["StartMode"] = s.StartType == "Automatic" ? "Auto" : s.StartType, ["ProcessId"] = s.Status == "Running" ? WindowsHost.ServiceHostPid : 0,
             })).ToList(),
             _ => null,
         };
@@ -86,9 +107,9 @@ public static partial class Views
         switch (method)
         {
             case "SetSSLCertificateSHA1Hash":
-                host.ListenerCertificate = Arg("SSLCertificateSHA1Hash").ToString()!.ToUpperInvariant();
-                host.ListenerCertificateType = 3;
-                host.Change($"listener certificate = {host.ListenerCertificate} (custom)", host.ListenerCertificate);
+                var thumbprint = Arg("SSLCertificateSHA1Hash").ToString()!.ToUpperInvariant();
+                host.Registry.Set(WindowsHost.RdpTcp, "SSLCertificateSHA1Hash", Microsoft.Win32.RegistryValueKind.Binary, Convert.FromHexString(thumbprint));
+                host.Change($"listener certificate = {thumbprint} (custom, registry SSLCertificateSHA1Hash)", thumbprint);
                 break;
             case "SetSecurityLayer": SetDword("SecurityLayer", Arg("SecurityLayer")); break;
             case "SetUserAuthenticationRequired": SetDword("UserAuthentication", Arg("UserAuthenticationRequired")); break;

@@ -10,6 +10,7 @@ public static class Baseline
     /// <summary>KB 278381 defaults for the MachineKeys folder (this folder only): Everyone read/write (0x12019F), Administrators and SYSTEM full.</summary>
     public const string MachineKeysSddl = "O:SYG:SYD:PAI(A;;0x12019f;;;WD)(A;;FA;;;BA)(A;;FA;;;SY)";
     public const string PolicyKey = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+    public const string ClientPolicyKey = PolicyKey + "\\Client";
 
     public static WindowsHost Healthy()
     {
@@ -30,6 +31,9 @@ public static class Baseline
         r.CreateKey("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols");
         r.CreateKey("HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System");
         r.CreateKey("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT");
+        // disable-client-udp is a workaround: its check passes only once "Turn Off UDP On Client" is set, so the
+        // host on which every check passes has it (a default Windows has no such value).
+        Dword(ClientPolicyKey, "fClientDisableUDP", 1);
 
         var now = DateTime.Now;
         var certificate = new MockCertificate
@@ -45,7 +49,6 @@ public static class Baseline
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-TCP", DisplayName = "Remote Desktop - User Mode (TCP-In)" });
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-UDP", DisplayName = "Remote Desktop - User Mode (UDP-In)", Protocol = "UDP" });
         host.Acls[MachineKeys] = MachineKeysSddl;
-        host.TcpListeners.Add((3389, "svchost"));
         return host;
     }
 }

@@ -16,6 +16,11 @@ public abstract class Fixture
     public abstract void Plant(WindowsHost host);
     /// <summary>The cause, judged from the model alone (not by the fix's own diagnose): empty = healthy.</summary>
     public abstract IEnumerable<string> Problems(WindowsHost host);
+    /// <summary>For a diagnostic-only check: text its console output must contain when the cause is planted, and
+    /// must not contain on a healthy host.</summary>
+    public virtual string? Evidence => null;
+    /// <summary>For a check: the Cause its Get-*Finding returns on a healthy host (null: not checked).</summary>
+    public virtual string? HealthyCause => null;
     /// <summary>Snapshot parts the rollback is not expected to restore, each with the reason.</summary>
     public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
 }

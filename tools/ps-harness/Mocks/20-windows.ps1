@@ -112,3 +112,74 @@ function global:Invoke-Command {
     param([string[]]$ComputerName, [Parameter(Mandatory)][scriptblock]$ScriptBlock, [object[]]$ArgumentList = @(), [pscredential]$Credential)
     foreach ($computer in $ComputerName) { [PsHarness.Engine.Simulator]::Current.InvokeRemote($computer, $ScriptBlock.ToString(), $ArgumentList) }
 }
+
+# ---- NetSecurity / NetTCPIP: CIM-based cmdlets; "not found" is a non-terminating ObjectNotFound error. ----
+function global:Get-NetFirewallRule {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][string[]]$Name, [string[]]$DisplayName, [string[]]$DisplayGroup)
+    $found = @($RdpHost.FirewallRules | Where-Object {
+            (-not $Name -or $_.Name -in $Name) -and (-not $DisplayName -or $_.DisplayName -in $DisplayName) -and (-not $DisplayGroup -or $_.DisplayGroup -in $DisplayGroup)
+        })
+    foreach ($n in @($Name) | Where-Object { $_ }) {
+        if (-not ($found | Where-Object { $_.Name -eq $n })) {
+            $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No MSFT_NetFirewallRule objects found with property 'Name' equal to '$n'.  Verify the value of the property and retry."), 'CmdletizationQuery_NotFound_Name,Get-NetFirewallRule', 'ObjectNotFound', $n))
+        }
+    }
+    foreach ($rule in $found) { [PsHarness.Engine.Views]::FirewallRule($rule) }
+}
+
+function global:Get-NetFirewallPortFilter {
+    [CmdletBinding()]
+    param([Parameter(Mandatory, ValueFromPipeline)][object]$AssociatedNetFirewallRule)
+    process { [PsHarness.Engine.Views]::PortFilter(($RdpHost.FirewallRules | Where-Object { $_.Name -eq $AssociatedNetFirewallRule.Name } | Select-Object -First 1)) }
+}
+
+function global:Set-RdpHarnessFirewallRule {
+    # Shared by Enable-/Disable-NetFirewallRule: -Name only, as the catalogue uses them (never -DisplayGroup).
+    param([System.Management.Automation.PSCmdlet]$Cmdlet, [string[]]$Name, [string]$Enabled, [string]$Verb)
+    foreach ($n in $Name) {
+        $rule = $RdpHost.FirewallRules | Where-Object { $_.Name -eq $n } | Select-Object -First 1
+        if ($null -eq $rule) { throw "No MSFT_NetFirewallRule objects found with property 'Name' equal to '$n'." }
+        if (-not $Cmdlet.ShouldProcess("Name: $n, DisplayName: $($rule.DisplayName)", $Verb)) { continue }
+        if ($rule.Enabled -ne $Enabled) { $rule.Enabled = $Enabled; $RdpHost.Change("firewall rule $n Enabled=$Enabled", $n) }
+    }
+}
+function global:Enable-NetFirewallRule { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Mandatory, Position = 0)][string[]]$Name) Set-RdpHarnessFirewallRule -Cmdlet $PSCmdlet -Name $Name -Enabled 'True' -Verb 'Enable' }
+function global:Disable-NetFirewallRule { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Mandatory, Position = 0)][string[]]$Name) Set-RdpHarnessFirewallRule -Cmdlet $PSCmdlet -Name $Name -Enabled 'False' -Verb 'Disable' }
+
+function global:Get-NetTCPConnection {
+    [CmdletBinding()]
+    param([uint16[]]$LocalPort, [ValidateSet('Listen', 'Established', 'TimeWait', 'CloseWait', 'Bound')][string[]]$State)
+    $found = @($RdpHost.Listening() | Where-Object { (-not $LocalPort -or $_.Item1 -in $LocalPort) -and (-not $State -or 'Listen' -in $State) })
+    if ($found.Count -eq 0) {
+        $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '$($LocalPort -join ', ')'.  Verify the value of the property and retry."), 'CmdletizationQuery_NotFound_LocalPort,Get-NetTCPConnection', 'ObjectNotFound', $LocalPort))
+        return
+    }
+    foreach ($l in $found) {
+        foreach ($address in @('0.0.0.0', '::')) {
+            [pscustomobject]@{ PSTypeName = 'Microsoft.Management.Infrastructure.CimInstance#ROOT/StandardCimv2/MSFT_NetTCPConnection'; LocalAddress = $address; LocalPort = [uint16]$l.Item1; RemoteAddress = $address; RemotePort = [uint16]0; State = 'Listen'; OwningProcess = [uint32]$l.Item2 }
+        }
+    }
+}
+
+function global:Get-Process {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][string[]]$Name, [int[]]$Id)
+    $known = @(@($RdpHost.Listening()) | ForEach-Object { [pscustomobject]@{ Id = $_.Item2; ProcessName = $_.Item3 } }) + @([pscustomobject]@{ Id = 4; ProcessName = 'System' })
+    foreach ($i in $Id) {
+        $p = $known | Where-Object { $_.Id -eq $i } | Select-Object -First 1
+        if ($null -eq $p) { $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.ArgumentException]::new("Cannot find a process with the process identifier $i."), 'NoProcessFoundForGivenId', 'ObjectNotFound', $i)); continue }
+        [pscustomobject]@{ PSTypeName = 'System.Diagnostics.Process'; Id = $p.Id; ProcessName = $p.ProcessName; Name = $p.ProcessName }
+    }
+}
+
+# ---- ACLs and native tools. Native commands write lines to the pipeline and set $LASTEXITCODE. ----
+function global:Get-Acl {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][string[]]$Path, [string[]]$LiteralPath)
+    foreach ($p in @($Path) + @($LiteralPath) | Where-Object { $_ }) { [PsHarness.Engine.NativeTools]::GetAcl($RdpHost, $p) }
+}
+
+function global:icacls { $r = [PsHarness.Engine.NativeTools]::Icacls($RdpHost, $RdpPaths, [string[]]$args); $global:LASTEXITCODE = $r.ExitCode; $r.Output }
+function global:winmgmt { $r = [PsHarness.Engine.NativeTools]::Winmgmt($RdpHost, $RdpPaths, [string[]]$args); $global:LASTEXITCODE = $r.ExitCode; $r.Output }
+function global:certutil { $r = [PsHarness.Engine.NativeTools]::Certutil($RdpHost, [string[]]$args); $global:LASTEXITCODE = $r.ExitCode; $r.Output }

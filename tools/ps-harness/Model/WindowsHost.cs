@@ -38,8 +38,21 @@ public sealed class WindowsHost
     public SortedDictionary<string, string> Acls { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>winmgmt /verifyrepository answer.</summary>
     public bool WmiRepositoryConsistent { get; set; } = true;
-    /// <summary>Who listens on which TCP port (Get-NetTCPConnection -State Listen).</summary>
-    public List<(int Port, string Process)> TcpListeners { get; } = [];
+    /// <summary>Windows paths of files that exist on the simulated disk (key files); their ACLs are in <see cref="Acls"/>.
+    /// Every other <see cref="Acls"/> path is a folder.</summary>
+    public SortedSet<string> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Other programs listening on TCP ports (Get-NetTCPConnection -State Listen). The RDP listener itself
+    /// is derived: TermService running → its process listens on RDP-Tcp's PortNumber.</summary>
+    public List<(int Port, int ProcessId, string ProcessName)> TcpListeners { get; } = [];
+    /// <summary>The process id of the svchost that hosts running services (Win32_Service.ProcessId).</summary>
+    public const int ServiceHostPid = 1000;
+
+    public IEnumerable<(int Port, int ProcessId, string ProcessName)> Listening()
+    {
+        if (Services.TryGetValue("TermService", out var ts) && ts.Status == "Running")
+            yield return (Registry.Get(RdpTcp, "PortNumber")?.Data is int p ? p : 3389, ServiceHostPid, "svchost");
+        foreach (var l in TcpListeners) yield return l;
+    }
 
     public List<ServiceEvent> ServiceLog { get; } = [];
     /// <summary>Every change to persistent state, with the name a -WhatIf message must mention (null: a
