@@ -74,10 +74,11 @@ function global:Get-WinEvent {
     param([Parameter(Mandatory)][hashtable]$FilterHashtable, [long]$MaxEvents = [long]::MaxValue)
     $events = @($RdpHost.Events | Where-Object {
             $e = $_
-            (-not $FilterHashtable.LogName -or $e.LogName -in @($FilterHashtable.LogName)) -and
-            (-not $FilterHashtable.ProviderName -or $e.ProviderName -in @($FilterHashtable.ProviderName)) -and
-            (-not $FilterHashtable.Id -or $e.Id -in @($FilterHashtable.Id)) -and
-            (-not $FilterHashtable.StartTime -or $e.TimeCreated -ge $FilterHashtable.StartTime)
+            # Indexers, not properties: a key the caller left out must not trip the caller's Set-StrictMode.
+            (-not $FilterHashtable['LogName'] -or $e.LogName -in @($FilterHashtable['LogName'])) -and
+            (-not $FilterHashtable['ProviderName'] -or $e.ProviderName -in @($FilterHashtable['ProviderName'])) -and
+            (-not $FilterHashtable['Id'] -or $e.Id -in @($FilterHashtable['Id'])) -and
+            (-not $FilterHashtable['StartTime'] -or $e.TimeCreated -ge $FilterHashtable['StartTime'])
         } | Sort-Object -Property TimeCreated -Descending | Select-Object -First $MaxEvents)
     if ($events.Count -eq 0) {
         $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No events were found that match the specified selection criteria.'), 'NoMatchingEventsFound', 'ObjectNotFound', $null))
