@@ -12,6 +12,15 @@ public static class Baseline
     public const string PolicyKey = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
     public const string ClientPolicyKey = PolicyKey + "\\Client";
 
+    /// <summary>A key container file in MachineKeys: on the simulated disk, with its ACL in the model.</summary>
+    public static string AddKeyFile(WindowsHost host, string name, string sddl)
+    {
+        var path = MachineKeys + "\\" + name;
+        host.Files.Add(path);
+        host.Acls[path] = sddl;
+        return path;
+    }
+
     public static WindowsHost Healthy()
     {
         var host = new WindowsHost();
@@ -49,6 +58,9 @@ public static class Baseline
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-TCP", DisplayName = "Remote Desktop - User Mode (TCP-In)" });
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-UDP", DisplayName = "Remote Desktop - User Mode (UDP-In)", Protocol = "UDP" });
         host.Acls[MachineKeys] = MachineKeysSddl;
+        // The self-signed certificate's key file: explicit, protected entries (SYSTEM, Administrators, and
+        // NETWORK SERVICE read, which TermService needs), so a folder ACL change does not propagate to it.
+        AddKeyFile(host, certificate.KeyFile!, "O:SYG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BA)(A;;FR;;;NS)");
         return host;
     }
 }
