@@ -28,6 +28,8 @@ export default defineConfig({
       sidebar,
       lastUpdated: false,
       pagination: false,
+      // Our own 404 page (src/pages/404.astro) offers the code lookup and entry points.
+      disable404Route: true,
       // Decoder-first search (codes as entities) in Starlight's dialog; see src/components/Search.astro.
       components: {
         Search: './src/components/Search.astro',

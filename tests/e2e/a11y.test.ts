@@ -45,7 +45,7 @@ test('axe finds no violations with the search dialog open', async ({ page }) => 
   await page.getByRole('button', { name: /search/i }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('dialog').getByRole('textbox').or(page.getByRole('dialog').getByRole('searchbox')).first().fill('0x904');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('link').filter({ hasText: /0x904/ }).first()).toBeVisible({ timeout: 15_000 });
   expect(await violations(page)).toEqual([]);
 });
 

@@ -1,0 +1,45 @@
+/** The edges: the 404 page is useful, robots.txt points at the sitemap, every page has a description, a favicon. */
+import { expect, test } from '@playwright/test';
+import { basePath, sitemapPaths } from '../support/site-pages';
+
+test('an unknown address answers 404 with the code lookup and links back into the site', async ({ page, baseURL }) => {
+  const response = await page.goto('no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  const lookup = page.getByRole('main').getByRole('textbox', { name: /error code/i });
+  await lookup.fill('0x904');
+  await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
+  await expect(page).toHaveURL(new RegExp(`${basePath(baseURL)}(codes|errors|search)/`));
+  expect(page.url()).not.toContain('no/such/page');
+});
+
+test('robots.txt allows crawling and names the sitemap under the base path', async ({ request, baseURL }) => {
+  const response = await request.get('robots.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toMatch(/^User-agent: \*$/m);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
+  expect(new URL(sitemap!).pathname).toBe(`${basePath(baseURL)}sitemap-index.xml`);
+  expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
+});
+
+test('every page in the sitemap has its own meta description, and the favicon exists', async ({ request, baseURL }) => {
+  const SITE_DESCRIPTION = /<meta name="description" content="([^"]*)"/.exec(await (await request.get('./')).text())?.[1];
+  const missing: string[] = [];
+  for (const path of await sitemapPaths(request)) {
+    const html = await (await request.get(path)).text();
+    if (/<meta http-equiv="refresh"/i.test(html)) continue; // an alias that redirects to the real page
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    // Starlight falls back to the site-wide description; a page needs its own, long enough to say what it is.
+    const own = path === basePath(baseURL) || description !== SITE_DESCRIPTION;
+    if (!own || description.trim().length < 20) missing.push(`${path}: "${description}"`);
+  }
+  expect(missing).toEqual([]);
+  const favicon = await request.get('favicon.svg');
+  expect(favicon.status()).toBe(200);
+  expect(await favicon.text()).toContain('<svg');
+});
+
+test('the 404 page is not listed in the sitemap', async ({ request }) => {
+  expect((await sitemapPaths(request)).filter((p) => /\/404(?:\.html)?\/?$/.test(p))).toEqual([]);
+});
