@@ -1,0 +1,79 @@
+// Page weight per page type: gzip bytes of the HTML, CSS and JS a page actually loads (Playwright network events,
+// bodies gzipped here), compared with a plain Starlight page; Lighthouse scores per page type (if available).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const PAGE_TYPES = {
+  home: '',
+  overview: 'errors/0x904-0x7/',
+  fix: 'fixes/regenerate-rdp-certificate/',
+  code: 'codes/0x904/',
+  selector: 'selector/',
+  search: 'search/',
+  // A docs page with no custom components: the baseline for "extra JS".
+  plain: 'reference/wrong-advice/',
+};
+const JS_TARGET = 5 * 1024;
+
+async function weigh(browser, url) {
+  const page = await browser.newPage();
+  const bytes = { html: 0, css: 0, js: 0 };
+  const pending = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    if (kind && response.status() === 200) pending.push(response.body().then((b) => (bytes[kind] += gzipSync(b).length), () => {}));
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  return response?.status() === 200 ? bytes : undefined;
+}
+
+const LH_DIR = join(homedir(), '.cache', 'rdp-bench-lighthouse');
+function lighthouseBin() {
+  const bin = join(LH_DIR, 'node_modules', '.bin', 'lighthouse');
+  if (!existsSync(bin)) {
+    mkdirSync(LH_DIR, { recursive: true });
+    console.log(`bench: installing lighthouse@13.5.0 into ${LH_DIR} (once)`);
+    execFileSync('npm', ['install', '--prefix', LH_DIR, '--no-audit', '--no-fund', 'lighthouse@13.5.0'], { stdio: 'inherit' });
+  }
+  return bin;
+}
+
+function lighthouse(bin, url) {
+  const out = execFileSync(
+    bin,
+    [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { categories } = JSON.parse(out.toString());
+  return Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+export async function run({ baseURL, browser }) {
+  const weights = {};
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    weights[type] = (await weigh(browser, new URL(path, baseURL).href)) ?? { note: `${path} did not load (not built yet?)` };
+  }
+  const plainJs = weights.plain?.js ?? 0;
+  for (const w of Object.values(weights)) {
+    if (typeof w.js === 'number') {
+      w.extraJs = w.js - plainJs;
+      w.withinJsTarget = w.extraJs <= JS_TARGET;
+    }
+  }
+  const scores = {};
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    try {
+      const bin = lighthouseBin();
+      for (const [type, path] of Object.entries(PAGE_TYPES)) scores[type] = lighthouse(bin, new URL(path, baseURL).href);
+    } catch (error) {
+      scores.note = `Lighthouse not run: ${error.message.split('\n')[0]}`;
+    }
+  }
+  return { gzipBytes: weights, jsTargetBytes: JS_TARGET, lighthouse: scores };
+}
