@@ -22,7 +22,9 @@ function Get-RdpCertificateBindingFinding {
         $findings.Add('No SSLCertificateSHA1Hash value under RDP-Tcp: the listener uses the self-signed certificate, so there is no binding to clear.')
         return [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-binding-mismatch'; Findings = $findings.ToArray() }
     }
-    if ($value -is [byte[]]) {
+    # A function's output is enumerated, so Get-RdpRegistryValue hands a REG_BINARY value back as its bytes
+    # one by one (object[]), never as [byte[]]: test the items, not the array type.
+    if (@(@($value) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($value) | ForEach-Object { $_.ToString('X2') }) -join ''
     }
     else {

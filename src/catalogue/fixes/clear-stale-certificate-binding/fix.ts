@@ -49,8 +49,16 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports no SSLCertificateSHA1Hash value (or one that matches an existing certificate), and a new connection succeeds, showing the self-signed certificate to the client.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-11-23',
+      summary:
+        'Diagnose now reads a REG_BINARY binding correctly, so a binding to an existing certificate is no longer taken for a malformed one and deleted.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.eventIdArticle,
     sources.listenerCertificate,

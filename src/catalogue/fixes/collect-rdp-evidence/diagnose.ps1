@@ -67,7 +67,8 @@ function Get-RdpEvidenceFinding {
     }
     catch { & $note "Win32_TSGeneralSetting cannot be read: $($_.Exception.Message)" 'wmi-repository' }
     $bound = Get-RdpRegistryValue -Path $listener -Name 'SSLCertificateSHA1Hash'
-    if ($bound -is [byte[]]) {
+    # The helper's output is enumerated: REG_BINARY comes back as its bytes (object[]), never as [byte[]].
+    if ($null -ne $bound -and @(@($bound) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($bound) | ForEach-Object { $_.ToString('X2') }) -join ''
         $inStores = @(Get-ChildItem -Path 'Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint })
         if ($inStores.Count -eq 0) { & $note "SSLCertificateSHA1Hash names $thumbprint, which is in neither the Personal nor the Remote Desktop store." 'certificate-binding-mismatch' }

@@ -46,8 +46,16 @@ export default defineFix({
   ],
   verify:
     'The script prints one line per piece of evidence and names the best-supported cause, or none; it changes nothing, so there is nothing to undo.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-11-23',
+      summary:
+        'Now reads the REG_BINARY SSLCertificateSHA1Hash correctly, so a binding to a certificate that no longer exists is reported.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.eventIdArticle,
     sources.generalTroubleshooting,

@@ -19,10 +19,10 @@
 
     Contents (id, content version):
       - check-session-broker v1: Check the RD Connection Broker and RD Gateway
-      - collect-rdp-evidence v1: Collect RDP evidence on the host
+      - collect-rdp-evidence v2: Collect RDP evidence on the host
       - disable-client-udp v1: Turn off UDP on the Remote Desktop client (workaround)
       - start-rdp-services v1: Start the Remote Desktop services
-      - clear-stale-certificate-binding v1: Clear a stale RDP certificate binding
+      - clear-stale-certificate-binding v2: Clear a stale RDP certificate binding
       - enable-rdp-firewall-rules v1: Enable the Remote Desktop firewall rules
       - enable-tls12-schannel v1: Turn TLS 1.2 back on in Schannel
       - grant-network-service-key-read v1: Let NETWORK SERVICE read the RDP certificate private key
@@ -297,7 +297,8 @@ function Get-RdpEvidenceFinding {
     }
     catch { & $note "Win32_TSGeneralSetting cannot be read: $($_.Exception.Message)" 'wmi-repository' }
     $bound = Get-RdpRegistryValue -Path $listener -Name 'SSLCertificateSHA1Hash'
-    if ($bound -is [byte[]]) {
+    # The helper's output is enumerated: REG_BINARY comes back as its bytes (object[]), never as [byte[]].
+    if ($null -ne $bound -and @(@($bound) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($bound) | ForEach-Object { $_.ToString('X2') }) -join ''
         $inStores = @(Get-ChildItem -Path 'Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint })
         if ($inStores.Count -eq 0) { & $note "SSLCertificateSHA1Hash names $thumbprint, which is in neither the Personal nor the Remote Desktop store." 'certificate-binding-mismatch' }
@@ -500,7 +501,9 @@ function Get-RdpCertificateBindingFinding {
         $findings.Add('No SSLCertificateSHA1Hash value under RDP-Tcp: the listener uses the self-signed certificate, so there is no binding to clear.')
         return [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-binding-mismatch'; Findings = $findings.ToArray() }
     }
-    if ($value -is [byte[]]) {
+    # A function's output is enumerated, so Get-RdpRegistryValue hands a REG_BINARY value back as its bytes
+    # one by one (object[]), never as [byte[]]: test the items, not the array type.
+    if (@(@($value) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($value) | ForEach-Object { $_.ToString('X2') }) -join ''
     }
     else {
@@ -1716,7 +1719,7 @@ function Invoke-RdpFixRun {
         Diagnose = { Get-RdpSessionBrokerFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v1
+    # collect-rdp-evidence v2
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
@@ -1748,7 +1751,7 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpServiceState'
     }
     $steps += New-RdpFixStep @step
-    # clear-stale-certificate-binding v1
+    # clear-stale-certificate-binding v2
     $step = @{
         Id = 'clear-stale-certificate-binding'
         Title = 'Clear a stale RDP certificate binding'
