@@ -46,9 +46,9 @@ public sealed class Scenarios(string corpus, Report report)
     private static readonly Regex Stamp = new(@"\d{8}-\d{6}");
 
     /// <summary>Runs every property for one group of fixtures with the scripts named by <paramref name="scriptId"/>.</summary>
-    public void RunGroup(string scriptId, IReadOnlyList<Fixture> fixtures, IReadOnlyList<FixMeta> metas)
+    public void RunGroup(string scriptId, IReadOnlyList<Fixture> fixtures, IReadOnlyList<FixMeta> metas, string? groupName = null)
     {
-        var group = scriptId;
+        var group = groupName ?? scriptId;
         var parameters = fixtures.SelectMany(f => f.Parameters).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var ignores = fixtures.SelectMany(f => f.RollbackIgnores).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var problems = (WindowsHost h) => fixtures.SelectMany(f => f.Problems(h)).ToList();
@@ -188,9 +188,12 @@ public sealed class Scenarios(string corpus, Report report)
             var expected = repairable.SelectMany(r => r.RestartsServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var twice in log.GroupBy(s => (s.Action, s.Service)).Where(g => g.Count() > 1))
                 return $"{twice.Key.Service} was {twice.Key.Action}ed {twice.Count()} times: {string.Join(", ", log.Select(s => s.Action + " " + s.Service))}";
-            // A restart is a stop then a start; starting a stopped service (start-rdp-services) is not one.
-            var restarted = log.Where(s => s.Action == "stop").Select(s => s.Service).Where(s => !machine.Model.Service(s).DependsOn.Any()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!restarted.SetEquals(expected)) return $"restarted [{string.Join(", ", restarted)}], but the fixes list [{string.Join(", ", expected)}]";
+            // Every listed service is (re)started, and no other service is stopped. Starting a stopped service
+            // (start-rdp-services) is not a restart, and a restart of a stopped service is only a start.
+            var started = log.Where(s => s.Action == "start").Select(s => s.Service).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var stopped = log.Where(s => s.Action == "stop").Select(s => s.Service).Where(s => !machine.Model.Service(s).DependsOn.Any()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (expected.Except(started).ToList() is { Count: > 0 } notStarted) return $"the fixes list [{string.Join(", ", expected)}], but {string.Join(", ", notStarted)} was not restarted";
+            if (stopped.Except(expected).ToList() is { Count: > 0 } extra) return $"{string.Join(", ", extra)} was stopped, but no selected fix lists it in restartsServices";
             int At(string action, string service) => log.FindIndex(s => s.Action == action && s.Service == service);
             foreach (var s in log.Where(s => s.Action == "stop"))
                 foreach (var dependent in machine.Model.Dependents(s.Service).Where(d => At("stop", d.Name) >= 0))

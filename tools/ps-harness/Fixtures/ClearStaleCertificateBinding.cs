@@ -14,6 +14,16 @@ public sealed class ClearStaleCertificateBinding : Fixture
     public override void Plant(WindowsHost host) =>
         host.Registry.Set(WindowsHost.RdpTcp, "SSLCertificateSHA1Hash", RegistryValueKind.Binary, Convert.FromHexString(Deleted));
 
+    public override IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>
+    {
+        ["grant-network-service-key-read"] = "the listener has one binding: stale here, a valid custom certificate there",
+        ["regenerate-rdp-certificate"] = "with a custom binding (type 3) the self-signed certificate is not in use, so that check rightly does not apply",
+        ["start-rdp-services"] = RestartAfterStart,
+    };
+
+    /// <summary>Shared reason: the runner restarts TermService after start-rdp-services has started it.</summary>
+    public const string RestartAfterStart = "start-rdp-services starts a stopped TermService during Apply and the runner then restarts it for this fix, so TermService would start twice (harmless, but the at-most-once property would not hold)";
+
     public override IEnumerable<string> Problems(WindowsHost host)
     {
         if (host.Registry.Get(WindowsHost.RdpTcp, "SSLCertificateSHA1Hash")?.Data is not byte[] bound) yield break;

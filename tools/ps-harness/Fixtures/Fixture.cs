@@ -21,6 +21,9 @@ public abstract class Fixture
     public virtual string? Evidence => null;
     /// <summary>For a check: the Cause its Get-*Finding returns on a healthy host (null: not checked).</summary>
     public virtual string? HealthyCause => null;
+    /// <summary>Fixtures that cannot be planted on the same host as this one (by fix id), each with the reason. The
+    /// "all fixes together" group then runs the all-fixes scripts on as few hosts as that allows.</summary>
+    public virtual IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>();
     /// <summary>Snapshot parts the rollback is not expected to restore, each with the reason.</summary>
     public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
 }
@@ -33,4 +36,18 @@ public static class FixtureList
         .Select(t => (Fixture)Activator.CreateInstance(t)!)
         .OrderBy(f => f.FixId, StringComparer.Ordinal)
         .ToList();
+
+    public static bool Conflict(Fixture a, Fixture b) => a.ConflictsWith.ContainsKey(b.FixId) || b.ConflictsWith.ContainsKey(a.FixId);
+
+    /// <summary>Greedy partition into hosts on which no two fixtures conflict (first fit, in fix id order).</summary>
+    public static List<List<Fixture>> Hosts(IEnumerable<Fixture> fixtures)
+    {
+        var hosts = new List<List<Fixture>>();
+        foreach (var f in fixtures)
+        {
+            var fit = hosts.FirstOrDefault(h => !h.Any(o => Conflict(f, o)));
+            if (fit is null) hosts.Add([f]); else fit.Add(f);
+        }
+        return hosts;
+    }
 }
