@@ -39,8 +39,9 @@ public static class FixtureList
 
     public static bool Conflict(Fixture a, Fixture b) => a.ConflictsWith.ContainsKey(b.FixId) || b.ConflictsWith.ContainsKey(a.FixId);
 
-    /// <summary>Greedy partition into hosts on which no two fixtures conflict (first fit, in fix id order).</summary>
-    public static List<List<Fixture>> Hosts(IEnumerable<Fixture> fixtures)
+    /// <summary>Hosts on which no two fixtures conflict: first fit in fix id order decides how many, then every
+    /// fixture is also planted on every other host it fits, so each host holds as many causes as it can.</summary>
+    public static List<List<Fixture>> Hosts(IReadOnlyList<Fixture> fixtures)
     {
         var hosts = new List<List<Fixture>>();
         foreach (var f in fixtures)
@@ -48,6 +49,9 @@ public static class FixtureList
             var fit = hosts.FirstOrDefault(h => !h.Any(o => Conflict(f, o)));
             if (fit is null) hosts.Add([f]); else fit.Add(f);
         }
-        return hosts;
+        foreach (var f in fixtures)
+            foreach (var h in hosts.Where(h => !h.Contains(f) && !h.Any(o => Conflict(f, o))))
+                h.Add(f);
+        return hosts.Select(h => h.OrderBy(f => f.FixId, StringComparer.Ordinal).ToList()).ToList();
     }
 }
