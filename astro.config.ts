@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { sidebar } from './config/sidebar';
+import { redirects } from './config/redirects';
 import { remarkStepAnchors } from './config/remark-step-anchors';
 import { csp } from './config/security';
 import { base, site } from './config/site';
@@ -11,6 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  redirects,
   // Numbered steps in guides carry declared ids (see config/remark-step-anchors.ts).
   markdown: { remarkPlugins: [remarkStepAnchors] },
   // Separate output and cache folders let parallel builds (e.g. the sub-path test) run side by side.

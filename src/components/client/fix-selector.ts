@@ -35,8 +35,8 @@ export class RdpFixSelector extends HTMLElement {
     this.#writeForm(state);
     this.#showNotices([...notices, ...this.#versionNotices(state)]);
     this.#update({ fromSymptoms: false });
-    const form = this.querySelector('form')!;
-    form.addEventListener('submit', (event) => event.preventDefault());
+    // Not a <form>: nothing is submitted; every change regenerates the script in place.
+    const form = this.querySelector('.rdp-selector-form')!;
     form.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       this.#update({ fromSymptoms: target.name === 'symptom' });
