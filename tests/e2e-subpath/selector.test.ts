@@ -6,6 +6,7 @@
  * link under `${base}`), following tests/e2e/selector.test.ts. The static fix downloads (fixes/<id>/rdp-fix.ps1)
  * are already covered by the link crawl in links.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { basePath } from '../support/site-pages';
 
@@ -38,7 +39,6 @@ test.describe('copy, download and links under the prefix', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download/ }).click()]);
-    const { readFileSync } = await import('node:fs');
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(shown.replace(/\n/g, '\r\n'));
