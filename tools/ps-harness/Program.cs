@@ -53,6 +53,7 @@ if ((only is null || only == "all") && withFixtures.Count == metas.Count)
     }
 }
 
+Scenarios.Cleanup();
 var details = report.Results.Select(r => new { r.Group, r.Name, r.Passed, r.Detail }).ToList();
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output, JsonSerializer.Serialize(new

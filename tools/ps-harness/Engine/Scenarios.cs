@@ -11,12 +11,22 @@ public sealed class Scenarios(string corpus, Report report)
 {
     private string Script(string name) => Path.GetFullPath(Path.Combine(corpus, "generated", name));
 
+    private static readonly List<string> Roots = [];
+
+    /// <summary>Deletes the simulated disks of this process (backups, rollback.ps1, transcripts).</summary>
+    public static void Cleanup()
+    {
+        foreach (var root in Roots) try { Directory.Delete(root, true); } catch (IOException) { }
+        Roots.Clear();
+    }
+
     /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
     private static Simulator NewMachine(IEnumerable<Fixture> plant)
     {
         var host = Baseline.Healthy();
         foreach (var f in plant) f.Plant(host);
         var root = Directory.CreateTempSubdirectory("ps-harness-");
+        Roots.Add(root.FullName);
         Directory.CreateDirectory(Path.Combine(root.FullName, "C", "ProgramData"));
         var paths = new PathMap(root.FullName);
         // Folders and key files with a modelled ACL exist on the disk, so Test-Path and Get-ChildItem see them.
