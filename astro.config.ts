@@ -26,7 +26,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'RDP Fix Guide',
-      description: 'Fix Remote Desktop connection errors such as 0x904 with extended error 0x7: causes, checks and safe PowerShell.',
+      description:
+        'Fix Remote Desktop connection errors such as 0x904 with extended error 0x7: causes, checks and safe PowerShell.',
       sidebar,
       lastUpdated: false,
       pagination: false,

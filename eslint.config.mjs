@@ -8,7 +8,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', 'coverage/', 'tools/ps-harness/bin/', 'tools/ps-harness/obj/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'bench-results/',
+      'coverage/',
+      'tools/ps-harness/bin/',
+      'tools/ps-harness/obj/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -29,8 +39,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['astro:*', 'node:*'], message: 'lib/ and catalogue/ run in the browser too; pass data in instead.' },
-            { group: ['zod', 'astro/zod'], allowTypeImports: true, message: 'Validate in catalogue/schema.ts; import types only.' },
+            {
+              group: ['astro:*', 'node:*'],
+              message: 'lib/ and catalogue/ run in the browser too; pass data in instead.',
+            },
+            {
+              group: ['zod', 'astro/zod'],
+              allowTypeImports: true,
+              message: 'Validate in catalogue/schema.ts; import types only.',
+            },
           ],
         },
       ],
@@ -47,7 +64,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.astro'],
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
   },
   prettier,
 );

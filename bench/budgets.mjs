@@ -25,7 +25,13 @@ async function weigh(browser, url) {
   page.on('response', (response) => {
     const type = response.request().resourceType();
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
-    if (kind && response.status() === 200) pending.push(response.body().then((b) => (bytes[kind] += gzipSync(b).length), () => {}));
+    if (kind && response.status() === 200)
+      pending.push(
+        response.body().then(
+          (b) => (bytes[kind] += gzipSync(b).length),
+          () => {},
+        ),
+      );
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   await Promise.all(pending);
@@ -39,7 +45,9 @@ function lighthouseBin() {
   if (!existsSync(bin)) {
     mkdirSync(LH_DIR, { recursive: true });
     console.log(`bench: installing lighthouse@13.5.0 into ${LH_DIR} (once)`);
-    execFileSync('npm', ['install', '--prefix', LH_DIR, '--no-audit', '--no-fund', 'lighthouse@13.5.0'], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--prefix', LH_DIR, '--no-audit', '--no-fund', 'lighthouse@13.5.0'], {
+      stdio: 'inherit',
+    });
   }
   return bin;
 }
@@ -47,8 +55,17 @@ function lighthouseBin() {
 function lighthouse(bin, url) {
   const out = execFileSync(
     bin,
-    [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    [
+      url,
+      '--output=json',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   const { categories } = JSON.parse(out.toString());
   return Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
@@ -57,7 +74,9 @@ function lighthouse(bin, url) {
 export async function run({ baseURL, browser }) {
   const weights = {};
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    weights[type] = (await weigh(browser, new URL(path, baseURL).href)) ?? { note: `${path} did not load (not built yet?)` };
+    weights[type] = (await weigh(browser, new URL(path, baseURL).href)) ?? {
+      note: `${path} did not load (not built yet?)`,
+    };
   }
   const plainJs = weights.plain?.js ?? 0;
   for (const w of Object.values(weights)) {
@@ -70,7 +89,8 @@ export async function run({ baseURL, browser }) {
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     try {
       const bin = lighthouseBin();
-      for (const [type, path] of Object.entries(PAGE_TYPES)) scores[type] = lighthouse(bin, new URL(path, baseURL).href);
+      for (const [type, path] of Object.entries(PAGE_TYPES))
+        scores[type] = lighthouse(bin, new URL(path, baseURL).href);
     } catch (error) {
       scores.note = `Lighthouse not run: ${error.message.split('\n')[0]}`;
     }

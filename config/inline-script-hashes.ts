@@ -38,7 +38,11 @@ export function inlineScriptHashes(root: string): Sha256[] {
             'Pass the values through data-* attributes and read them in a processed <script> instead.',
         );
       }
-      hashes.add(`sha256-${createHash('sha256').update(body ?? '').digest('base64')}`);
+      hashes.add(
+        `sha256-${createHash('sha256')
+          .update(body ?? '')
+          .digest('base64')}`,
+      );
     }
   }
   return [...hashes].sort();

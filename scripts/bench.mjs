@@ -17,7 +17,9 @@ delete env.BASE_PATH; // the bench measures the root build
 
 if (!existsSync(join(distDir, 'index.html'))) {
   console.log(`bench: ${distDir} has no build; building it`);
-  if (spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...env, ASTRO_OUT_DIR: distDir } }).status !== 0) {
+  if (
+    spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...env, ASTRO_OUT_DIR: distDir } }).status !== 0
+  ) {
     console.error('bench: astro build failed; fix the build first.');
     process.exit(1);
   }
@@ -28,18 +30,32 @@ const results = {};
 if (process.env.BENCH_BUILD !== '0') {
   const tmp = mkdtempSync(join(tmpdir(), 'rdp-bench-'));
   const started = performance.now();
-  const ok = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...env, ASTRO_OUT_DIR: join(tmp, 'dist'), ASTRO_CACHE_DIR: join(tmp, 'cache') } }).status === 0;
+  const ok =
+    spawnSync('npx', ['astro', 'build'], {
+      stdio: 'ignore',
+      env: { ...env, ASTRO_OUT_DIR: join(tmp, 'dist'), ASTRO_CACHE_DIR: join(tmp, 'cache') },
+    }).status === 0;
   const seconds = (performance.now() - started) / 1000;
-  const pages = ok ? readdirSync(join(tmp, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
-  results.build = ok ? { seconds: +seconds.toFixed(1), pages, secondsPer100Pages: +((seconds / pages) * 100).toFixed(1) } : { note: 'build failed' };
+  const pages = ok
+    ? readdirSync(join(tmp, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+    : 0;
+  results.build = ok
+    ? { seconds: +seconds.toFixed(1), pages, secondsPer100Pages: +((seconds / pages) * 100).toFixed(1) }
+    : { note: 'build failed' };
   rmSync(tmp, { recursive: true, force: true });
 }
 
-const server = spawn('node', ['tests/support/static-server.mjs', '--root', distDir, '--port', String(port), '--base', '/'], { stdio: 'ignore' });
+const server = spawn(
+  'node',
+  ['tests/support/static-server.mjs', '--root', distDir, '--port', String(port), '--base', '/'],
+  { stdio: 'ignore' },
+);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium' });
 try {
   await new Promise((r) => setTimeout(r, 500));
-  for (const file of readdirSync('bench').filter((f) => f.endsWith('.mjs')).sort()) {
+  for (const file of readdirSync('bench')
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()) {
     const name = file.replace(/\.mjs$/, '');
     try {
       const module = await import(pathToFileURL(resolve('bench', file)).href);
@@ -66,7 +82,12 @@ function printTables(r) {
     console.log(['page'.padEnd(10), 'HTML', 'CSS', 'JS', 'extra JS', 'ok'].map((s) => String(s).padStart(9)).join(''));
     for (const [type, v] of Object.entries(w)) {
       if (v.note) console.log(`${type.padEnd(10)} ${v.note}`);
-      else console.log([type.padEnd(10), v.html, v.css, v.js, v.extraJs, v.withinJsTarget ? 'yes' : 'NO'].map((s) => String(s).padStart(9)).join(''));
+      else
+        console.log(
+          [type.padEnd(10), v.html, v.css, v.js, v.extraJs, v.withinJsTarget ? 'yes' : 'NO']
+            .map((s) => String(s).padStart(9))
+            .join(''),
+        );
     }
     const lh = r.budgets.lighthouse ?? {};
     if (lh.note) console.log(`\n${lh.note}`);
@@ -75,5 +96,6 @@ function printTables(r) {
       for (const [type, s] of Object.entries(lh)) console.log(`${type.padEnd(10)} ${Object.values(s).join(' / ')}`);
     }
   }
-  for (const [name, v] of Object.entries(r)) if (!['build', 'budgets'].includes(name)) console.log(`\n${name}: ${JSON.stringify(v)}`);
+  for (const [name, v] of Object.entries(r))
+    if (!['build', 'budgets'].includes(name)) console.log(`\n${name}: ${JSON.stringify(v)}`);
 }

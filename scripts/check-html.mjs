@@ -9,7 +9,9 @@ import { HtmlValidate } from 'html-validate';
 const dir = process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist';
 let files;
 try {
-  files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 } catch {
   console.error(`check-html: ${dir} does not exist; build the site first (npm run build).`);
   process.exit(1);
@@ -33,7 +35,10 @@ for (const file of files) {
       const seen = (byRule.get(m.ruleId) ?? 0) + 1;
       byRule.set(m.ruleId, seen);
       // A few examples per rule: one template bug repeats on every page.
-      if (seen <= 3) console.log(`${relative('.', join(dir, file))}:${m.line}:${m.column} ${m.ruleId} ${m.message} [${m.selector ?? ''}]`);
+      if (seen <= 3)
+        console.log(
+          `${relative('.', join(dir, file))}:${m.line}:${m.column} ${m.ruleId} ${m.message} [${m.selector ?? ''}]`,
+        );
     }
   }
 }

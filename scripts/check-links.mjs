@@ -25,7 +25,12 @@ function idsOf(file) {
 }
 
 function decodeEntities(s) {
-  return s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return s
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 }
 
 /** The file a site path is served from, as a static host would (dir/ → dir/index.html), or undefined. */
@@ -51,11 +56,14 @@ for (const page of pages) {
     const url = new URL(ref, `http://site${pagePath}`);
     const target = ref.startsWith('#') ? file : fileFor(url.pathname);
     if (!target) {
-      broken.push(`${page}: ${ref} → no file for ${url.pathname}${url.pathname.startsWith(base) ? '' : ` (outside the base ${base})`}`);
+      broken.push(
+        `${page}: ${ref} → no file for ${url.pathname}${url.pathname.startsWith(base) ? '' : ` (outside the base ${base})`}`,
+      );
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${page}: ${ref} → no id "${fragment}" on ${url.pathname}`);
+    if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+      broken.push(`${page}: ${ref} → no id "${fragment}" on ${url.pathname}`);
   }
 }
 for (const line of broken.slice(0, 200)) console.log(line);

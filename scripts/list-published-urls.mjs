@@ -23,10 +23,13 @@ for (const id of readdirSync(join(dist, 'fixes'))) {
 }
 const list = [...paths].sort();
 const previous = existsSync('tests/published-urls.txt')
-  ? readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))
+  ? readFileSync('tests/published-urls.txt', 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
   : [];
 const dropped = previous.filter((path) => !paths.has(path));
-if (dropped.length) console.warn(`These published URLs no longer exist (add an alias, don't drop them):\n  ${dropped.join('\n  ')}`);
+if (dropped.length)
+  console.warn(`These published URLs no longer exist (add an alias, don't drop them):\n  ${dropped.join('\n  ')}`);
 const header = '# Published URLs (paths under the site root). Never remove one: rename with an alias instead.\n';
 writeFileSync('tests/published-urls.txt', header + [...new Set([...previous, ...list])].sort().join('\n') + '\n');
 console.log(`tests/published-urls.txt: ${list.length} URLs`);

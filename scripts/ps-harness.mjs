@@ -25,14 +25,24 @@ if (!hasSdk) {
   const message = 'PowerShell-engine checks skipped: dotnet SDK not found (install .NET 10 SDK to run them)';
   if (onCi) fail(`${message}. CI must run them: install the .NET 10 SDK in .ci/run.`);
   console.log(message);
-  writeFileSync(REPORT, `${JSON.stringify({ passed: 0, failed: 0, skipped: true, details: [{ note: message }] }, null, 2)}\n`);
+  writeFileSync(
+    REPORT,
+    `${JSON.stringify({ passed: 0, failed: 0, skipped: true, details: [{ note: message }] }, null, 2)}\n`,
+  );
   process.exit(0);
 }
 
 if (!existsSync(`${CORPUS}/manifest.json`))
-  fail(`${CORPUS}/manifest.json is missing: run the unit tests first (npx vitest run tests/unit/powershell-corpus.test.ts).`);
+  fail(
+    `${CORPUS}/manifest.json is missing: run the unit tests first (npx vitest run tests/unit/powershell-corpus.test.ts).`,
+  );
 
-const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
+const env = {
+  ...process.env,
+  DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+  DOTNET_NOLOGO: '1',
+  DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1',
+};
 const build = spawnSync('dotnet', ['build', PROJECT, '-c', 'Release', '-v', 'quiet', '-nologo', '-clp:ErrorsOnly'], {
   stdio: 'inherit',
   env,

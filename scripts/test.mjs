@@ -57,7 +57,8 @@ single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
 if (existsSync('scripts/ps-harness.mjs')) {
   const ok = run('node', ['scripts/ps-harness.mjs']);
   const json = readJson('test-results/harness.json');
-  if (json && typeof json.passed === 'number') record('PowerShell harness', json.passed, json.failed, json.skipped ? 'skipped: no dotnet' : '');
+  if (json && typeof json.passed === 'number')
+    record('PowerShell harness', json.passed, json.failed, json.skipped ? 'skipped: no dotnet' : '');
   else record('PowerShell harness', 0, ok ? 0 : 1, ok ? 'skipped' : 'no report');
 }
 
@@ -70,7 +71,13 @@ if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', [
   const report = 'test-results/e2e.json';
   run('playwright', ['test'], { PLAYWRIGHT_JSON: report });
   const json = readJson(report);
-  if (json?.stats) record('browser (playwright)', json.stats.expected + json.stats.flaky, json.stats.unexpected, json.stats.skipped ? `${json.stats.skipped} skipped` : '');
+  if (json?.stats)
+    record(
+      'browser (playwright)',
+      json.stats.expected + json.stats.flaky,
+      json.stats.unexpected,
+      json.stats.skipped ? `${json.stats.skipped} skipped` : '',
+    );
   else record('browser (playwright)', 0, 1, 'no report written');
 }
 
@@ -88,7 +95,8 @@ function finish() {
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+  for (const r of results)
+    console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync('test-results/summary.txt', `${line}\n`);
   console.log(line);

@@ -36,14 +36,18 @@ describe('catalogue data', () => {
   test.each(causes.map((cause) => [cause.id, cause] as const))('cause %s matches the schema', (_id, cause) => {
     expect(CauseSchema.safeParse(cause).success).toBe(true);
   });
-  test.each(symptoms.map((symptom) => [symptom.id, symptom] as const))('symptom %s matches the schema', (_id, symptom) => {
-    expect(SymptomSchema.safeParse(symptom).success).toBe(true);
-    for (const hint of symptom.suggests) expect(causesById.has(hint.cause), `unknown cause ${hint.cause}`).toBe(true);
-  });
+  test.each(symptoms.map((symptom) => [symptom.id, symptom] as const))(
+    'symptom %s matches the schema',
+    (_id, symptom) => {
+      expect(SymptomSchema.safeParse(symptom).success).toBe(true);
+      for (const hint of symptom.suggests) expect(causesById.has(hint.cause), `unknown cause ${hint.cause}`).toBe(true);
+    },
+  );
   test('ids are unique and every reference resolves', () => {
     const ids = [...fixes.map((f) => f.id), ...fixes.flatMap((f) => f.aliases)];
     expect(new Set(ids).size).toBe(ids.length);
-    for (const fix of fixes) for (const cause of fix.causes) expect(causesById.has(cause), `${fix.id} → ${cause}`).toBe(true);
+    for (const fix of fixes)
+      for (const cause of fix.causes) expect(causesById.has(cause), `${fix.id} → ${cause}`).toBe(true);
   });
   test('every cause has at least one fix or check', () => {
     const covered = new Set(fixes.flatMap((fix) => fix.causes));
@@ -52,35 +56,50 @@ describe('catalogue data', () => {
 });
 
 describe('catalogue PowerShell', () => {
-  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))('%s parses without errors', async (_name, text) => {
-    expect((await parsePowerShell(text)).errors).toEqual([]);
-  });
+  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))(
+    '%s parses without errors',
+    async (_name, text) => {
+      expect((await parsePowerShell(text)).errors).toEqual([]);
+    },
+  );
 
-  test.each(scriptFiles.map((f) => [f.name, f] as const))('%s defines its contract function and nothing else', async (_name, f) => {
-    const expected = { diagnose: 'Get-%Finding', backup: 'Backup-%', apply: 'Repair-%', rollback: 'Restore-%' }[f.file].replace(
-      '%',
-      f.fix.noun,
-    );
-    expect((await parsePowerShell(f.text)).functions).toEqual([expected]);
-  });
+  test.each(scriptFiles.map((f) => [f.name, f] as const))(
+    '%s defines its contract function and nothing else',
+    async (_name, f) => {
+      const expected = { diagnose: 'Get-%Finding', backup: 'Backup-%', apply: 'Repair-%', rollback: 'Restore-%' }[
+        f.file
+      ].replace('%', f.fix.noun);
+      expect((await parsePowerShell(f.text)).functions).toEqual([expected]);
+    },
+  );
 
-  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))('%s uses no aliases or PS5-only commands', async (_name, text) => {
-    const { commands } = await parsePowerShell(text);
-    expect(commands.filter((name) => ALIASES.has(name.toLowerCase()))).toEqual([]);
-    expect(commands.filter((name) => NOT_IN_PS7.some((bad) => bad.toLowerCase() === name.toLowerCase()))).toEqual([]);
-  });
+  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))(
+    '%s uses no aliases or PS5-only commands',
+    async (_name, text) => {
+      const { commands } = await parsePowerShell(text);
+      expect(commands.filter((name) => ALIASES.has(name.toLowerCase()))).toEqual([]);
+      expect(commands.filter((name) => NOT_IN_PS7.some((bad) => bad.toLowerCase() === name.toLowerCase()))).toEqual([]);
+    },
+  );
 
-  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))('%s is locale-safe and avoids known-wrong advice', (_name, text) => {
-    const code = text
-      .split('\n')
-      .filter((line) => !line.trim().startsWith('#'))
-      .join('\n');
-    expect(code).not.toMatch(/NT AUTHORITY\\|BUILTIN\\|\/grant\s+['"]?(Everyone|Administrators|SYSTEM|NETWORK SERVICE)/i);
-    expect(code).not.toMatch(/-DisplayGroup|-DisplayName\s+['"]?Remote Desktop/i);
-    expect(code).not.toMatch(/\btermserv\b(?!ice)|winmgmt\s+\/salvage(?!repository)|MachineKeys_old|\/resetrepository/i);
-    expect(code).not.toMatch(/\?\?|-Parallel\b/);
-    expect(code).not.toMatch(/\breg(\.exe)?\s+add\b(?![^\n]*\/f)/i);
-  });
+  test.each([...scriptFiles, ...commonFiles].map((f) => [f.name, f.text] as const))(
+    '%s is locale-safe and avoids known-wrong advice',
+    (_name, text) => {
+      const code = text
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#'))
+        .join('\n');
+      expect(code).not.toMatch(
+        /NT AUTHORITY\\|BUILTIN\\|\/grant\s+['"]?(Everyone|Administrators|SYSTEM|NETWORK SERVICE)/i,
+      );
+      expect(code).not.toMatch(/-DisplayGroup|-DisplayName\s+['"]?Remote Desktop/i);
+      expect(code).not.toMatch(
+        /\btermserv\b(?!ice)|winmgmt\s+\/salvage(?!repository)|MachineKeys_old|\/resetrepository/i,
+      );
+      expect(code).not.toMatch(/\?\?|-Parallel\b/);
+      expect(code).not.toMatch(/\breg(\.exe)?\s+add\b(?![^\n]*\/f)/i);
+    },
+  );
 
   test.each(scriptFiles.filter((f) => /Restore-RdpRegistryValue/.test(f.text)).map((f) => [f.name, f.text] as const))(
     '%s restores registry values only from the keys it names',
@@ -91,11 +110,10 @@ describe('catalogue PowerShell', () => {
     },
   );
 
-  test.each(scriptFiles.filter((f) => f.file === 'apply' || f.file === 'rollback').map((f) => [f.name, f.text] as const))(
-    '%s supports -WhatIf',
-    (_name, text) => {
-      expect(text).toMatch(/\[CmdletBinding\([^)]*SupportsShouldProcess/);
-      expect(text).toMatch(/\$PSCmdlet\.ShouldProcess\(|Set-RdpRegistryValue|Restore-RdpRegistryValue/);
-    },
-  );
+  test.each(
+    scriptFiles.filter((f) => f.file === 'apply' || f.file === 'rollback').map((f) => [f.name, f.text] as const),
+  )('%s supports -WhatIf', (_name, text) => {
+    expect(text).toMatch(/\[CmdletBinding\([^)]*SupportsShouldProcess/);
+    expect(text).toMatch(/\$PSCmdlet\.ShouldProcess\(|Set-RdpRegistryValue|Restore-RdpRegistryValue/);
+  });
 });

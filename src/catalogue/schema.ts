@@ -68,7 +68,9 @@ export const FixSchema = z
     /** One or two sentences: what the fix does and why it helps. */
     summary: z.string().min(20).max(400),
     /** PowerShell noun shared by the fix's functions (`Get-<Noun>Finding`, `Repair-<Noun>`, …). */
-    noun: z.string().regex(/^Rdp[A-Z][A-Za-z0-9]+$/, 'Use PascalCase starting with "Rdp", e.g. "RdpSelfSignedCertificate".'),
+    noun: z
+      .string()
+      .regex(/^Rdp[A-Z][A-Za-z0-9]+$/, 'Use PascalCase starting with "Rdp", e.g. "RdpSelfSignedCertificate".'),
     /** Ids of the causes this fix addresses (see causes.ts). */
     causes: z.array(IdSchema).min(1),
     /** How much can break if `apply` misbehaves. */
@@ -145,7 +147,11 @@ export const FixSchema = z
     const stepIds = new Set<string>();
     fix.steps.forEach((step, i) => {
       if (stepIds.has(step.id))
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `${where}: step id "${step.id}" is used twice.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'id'],
+          message: `${where}: step id "${step.id}" is used twice.`,
+        });
       stepIds.add(step.id);
     });
   });

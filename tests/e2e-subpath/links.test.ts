@@ -16,12 +16,18 @@ test('the site is built for a sub-path (run through scripts/test-subpath.mjs)', 
   expect(basePath(baseURL), 'BASE_PATH must be set for these tests').not.toBe('/');
 });
 
-test('every link and asset reference on every page stays under the prefix and resolves', async ({ request, baseURL }) => {
+test('every link and asset reference on every page stays under the prefix and resolves', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const base = basePath(baseURL);
   const origin = new URL(baseURL!).origin;
   const pages = sitemapPathsFromDist();
-  expect(pages.every((p) => p.startsWith(base)), 'sitemap URLs carry the prefix').toBe(true);
+  expect(
+    pages.every((p) => p.startsWith(base)),
+    'sitemap URLs carry the prefix',
+  ).toBe(true);
   const checked = new Map<string, number>();
   const escapes: string[] = [];
   const broken: string[] = [];
@@ -64,12 +70,16 @@ test('every link and asset reference on every page stays under the prefix and re
 const SAMPLES = ['', 'errors/0x904-0x7/', 'codes/0x904/', 'selector/', 'search/?q=0x904', 'this-page-does-not-exist/'];
 
 for (const sample of SAMPLES) {
-  test(`in the browser, ${sample || 'the home page'} requests nothing outside the prefix and nothing fails`, async ({ page, baseURL }) => {
+  test(`in the browser, ${sample || 'the home page'} requests nothing outside the prefix and nothing fails`, async ({
+    page,
+    baseURL,
+  }) => {
     const base = basePath(baseURL);
     const problems: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol.startsWith('http') && !url.pathname.startsWith(base)) problems.push(`outside prefix: ${r.url()}`);
+      if (url.protocol.startsWith('http') && !url.pathname.startsWith(base))
+        problems.push(`outside prefix: ${r.url()}`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400 && !r.request().isNavigationRequest()) problems.push(`${r.status()} ${r.url()}`);

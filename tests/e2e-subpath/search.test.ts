@@ -9,7 +9,10 @@ test('the search dialog finds 0x904 and its results stay under the prefix', asyn
     if (r.url().includes('/pagefind/')) pagefind.push(`${r.status()} ${new URL(r.url()).pathname}`);
   });
   await page.goto('errors/0x904-0x7/');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').or(dialog.getByRole('searchbox')).first().fill('0x904');
   const first = dialog.getByRole('link').filter({ hasText: /0x904/ }).first();
@@ -29,6 +32,8 @@ test('the search page (/search/?q=) shows results that link under the prefix', a
   const results = page.getByTestId('search-results');
   const first = results.getByRole('link').first();
   await expect(first).toBeVisible({ timeout: 15_000 });
-  const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await results
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.filter((h) => !h.startsWith(base))).toEqual([]);
 });

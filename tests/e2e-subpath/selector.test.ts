@@ -38,7 +38,10 @@ test.describe('copy, download and links under the prefix', () => {
     await page.getByRole('button', { name: 'Copy script' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download/ }).click(),
+    ]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(shown.replace(/\n/g, '\r\n'));

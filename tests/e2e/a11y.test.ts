@@ -42,10 +42,20 @@ for (const path of PAGES) {
 
 test('axe finds no violations with the search dialog open', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByRole('dialog').getByRole('textbox').or(page.getByRole('dialog').getByRole('searchbox')).first().fill('0x904');
-  await expect(page.getByRole('dialog').getByRole('link').filter({ hasText: /0x904/ }).first()).toBeVisible({ timeout: 15_000 });
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox')
+    .or(page.getByRole('dialog').getByRole('searchbox'))
+    .first()
+    .fill('0x904');
+  await expect(page.getByRole('dialog').getByRole('link').filter({ hasText: /0x904/ }).first()).toBeVisible({
+    timeout: 15_000,
+  });
   expect(await violations(page)).toEqual([]);
 });
 
@@ -66,7 +76,8 @@ async function unfocusedTabStops(page: Page, stops: number): Promise<string[]> {
       return { label, indicator: (outline && !transparent) || ring, visible: rect.width > 0 && rect.height > 0 };
     });
     if (state === null) break; // focus left the page
-    if (!state.indicator || !state.visible) missing.push(`${state.label} (indicator: ${state.indicator}, visible: ${state.visible})`);
+    if (!state.indicator || !state.visible)
+      missing.push(`${state.label} (indicator: ${state.indicator}, visible: ${state.visible})`);
   }
   return missing;
 }

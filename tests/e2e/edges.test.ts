@@ -24,7 +24,9 @@ test('robots.txt allows crawling and names the sitemap under the base path', asy
 });
 
 test('every page in the sitemap has its own meta description, and the favicon exists', async ({ request, baseURL }) => {
-  const SITE_DESCRIPTION = /<meta name="description" content="([^"]*)"/.exec(await (await request.get('./')).text())?.[1];
+  const SITE_DESCRIPTION = /<meta name="description" content="([^"]*)"/.exec(
+    await (await request.get('./')).text(),
+  )?.[1];
   const missing: string[] = [];
   for (const path of await sitemapPaths(request)) {
     const html = await (await request.get(path)).text();

@@ -27,7 +27,9 @@ async function watch(page: Page, origin: string): Promise<Watch> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return seen;
@@ -67,33 +69,53 @@ for (const path of [...sitemapPathsFromDist(), MISSING]) {
 
 function cspProblems(csp: Map<string, string[]>): string[] {
   const issues: string[] = [];
-  if (csp.get('default-src')?.join(' ') !== "'self'") issues.push(`default-src is "${csp.get('default-src')?.join(' ')}", want 'self'`);
+  if (csp.get('default-src')?.join(' ') !== "'self'")
+    issues.push(`default-src is "${csp.get('default-src')?.join(' ')}", want 'self'`);
   if (csp.get('object-src')?.join(' ') !== "'none'") issues.push("object-src must be 'none'");
-  if (!csp.get('base-uri')) issues.push('base-uri missing (a <base> injected by a hostile link could redirect scripts)');
+  if (!csp.get('base-uri'))
+    issues.push('base-uri missing (a <base> injected by a hostile link could redirect scripts)');
   for (const [name, sources] of csp) {
     for (const source of sources) {
       if (FOREIGN_SOURCE.test(source)) issues.push(`${name} allows another origin: ${source}`);
-      if (name.startsWith('script-src') && ["'unsafe-inline'", "'unsafe-eval'"].includes(source)) issues.push(`${name} allows ${source}`);
+      if (name.startsWith('script-src') && ["'unsafe-inline'", "'unsafe-eval'"].includes(source))
+        issues.push(`${name} allows ${source}`);
     }
   }
   return issues;
 }
 
-test('search works under the CSP: Pagefind loads its wasm and index from the same origin', async ({ page, baseURL }) => {
+test('search works under the CSP: Pagefind loads its wasm and index from the same origin', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const seen = await watch(page, origin);
   const pagefind: string[] = [];
   page.on('response', (response) => {
-    if (response.url().includes('/pagefind/')) pagefind.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    if (response.url().includes('/pagefind/'))
+      pagefind.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
   await page.goto('./');
-  await page.getByRole('button', { name: /search/i }).first().click();
-  await page.getByRole('dialog').getByRole('textbox').or(page.getByRole('dialog').getByRole('searchbox')).first().fill('0x904');
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox')
+    .or(page.getByRole('dialog').getByRole('searchbox'))
+    .first()
+    .fill('0x904');
   const first = page.getByRole('dialog').getByRole('link').filter({ hasText: /0x904/ }).first();
   // The first search compiles Pagefind's wasm in a worker; allow for a busy CI machine.
-  await expect(first, `problems so far: ${[...seen.foreign, ...seen.problems].join('; ')}`).toBeVisible({ timeout: 15_000 });
+  await expect(first, `problems so far: ${[...seen.foreign, ...seen.problems].join('; ')}`).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(first).toHaveAttribute('href', /0x904/);
-  expect(pagefind.some((r) => /^200 .*\/pagefind\/wasm\./.test(r)), `Pagefind wasm loaded: ${pagefind.join(', ')}`).toBe(true);
+  expect(
+    pagefind.some((r) => /^200 .*\/pagefind\/wasm\./.test(r)),
+    `Pagefind wasm loaded: ${pagefind.join(', ')}`,
+  ).toBe(true);
   expect(pagefind.filter((r) => !r.startsWith('200'))).toEqual([]);
   expect([...seen.foreign, ...seen.problems]).toEqual([]);
 });

@@ -35,7 +35,10 @@ test('the browser builds the same script as the unit tests (golden file)', async
 test('download is the shown script as UTF-8 with BOM and CRLF', async ({ page }) => {
   await page.goto('selector/?f=regenerate-rdp-certificate&m=fix');
   await expect(script(page)).toContainText('Repair-RdpSelfSignedCertificate');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('rdp-fix.ps1');
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -62,7 +65,14 @@ test('the URL reproduces the exact state and script', async ({ page }) => {
 
 test('a hostile link shows what was ignored and a script without the injected text', async ({ page }) => {
   const hostile = "srv'; Remove-Item -Recurse -Force C:\\; '";
-  const query = new URLSearchParams({ f: 'regenerate-rdp-certificate,evil', m: 'fix', t: 'remote', c: hostile, br: '\\\\evil\\share', zz: '1' });
+  const query = new URLSearchParams({
+    f: 'regenerate-rdp-certificate,evil',
+    m: 'fix',
+    t: 'remote',
+    c: hostile,
+    br: '\\\\evil\\share',
+    zz: '1',
+  });
   await page.goto(`selector/?${query}`);
   const notices = page.getByRole('status').filter({ hasText: 'About the link you opened' });
   await expect(notices).toContainText('Ignored the unknown fix "evil"');

@@ -2,7 +2,17 @@
 import type { APIRequestContext } from '@playwright/test';
 
 export interface CatalogueIndex {
-  fixes: { id: string; title: string; kind: string; risk: string; version: number; runsOn: string; causes: string[]; steps: string[]; path: string }[];
+  fixes: {
+    id: string;
+    title: string;
+    kind: string;
+    risk: string;
+    version: number;
+    runsOn: string;
+    causes: string[];
+    steps: string[];
+    path: string;
+  }[];
   causes: { id: string; title: string; path: string }[];
   symptoms: { id: string; label: string }[];
 }

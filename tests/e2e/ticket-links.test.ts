@@ -41,14 +41,18 @@ test('the ticket note names the script by hash and its link reproduces the ident
   const other = await page.context().newPage();
   await other.goto(link!);
   await expect(other.getByTestId('generated-script')).toContainText("@('rdsh-01')");
-  expect(createHash('sha256').update((await other.getByTestId('generated-script').textContent()) ?? '').digest('hex')).toBe(hash);
+  expect(
+    createHash('sha256')
+      .update((await other.getByTestId('generated-script').textContent()) ?? '')
+      .digest('hex'),
+  ).toBe(hash);
   // Markdown flavour carries the same facts.
   await page.getByLabel('Note as').selectOption('markdown');
   await page.getByRole('button', { name: 'Copy ticket note' }).click();
   await expect.poll(() => clipboard(page)).toContain(`\`${hash} (text as copied)\``);
 });
 
-test('an old link shows today\'s script and says what changed', async ({ page }) => {
+test("an old link shows today's script and says what changed", async ({ page }) => {
   await page.goto('selector/?f=regenerate-rdp-certificate&v=regenerate-rdp-certificate:1&m=fix');
   const notice = page.getByRole('status').filter({ hasText: 'About the link you opened' });
   await expect(notice).toContainText('changed since this link was made (v1 → v2)');
@@ -61,7 +65,9 @@ test('the fix page note matches its downloadable script', async ({ page, request
   await page.getByRole('button', { name: 'Copy ticket note' }).click();
   const note = await clipboard(page);
   const file = await request.get('fixes/regenerate-rdp-certificate/rdp-fix.ps1');
-  const hash = createHash('sha256').update(await file.body()).digest('hex');
+  const hash = createHash('sha256')
+    .update(await file.body())
+    .digest('hex');
   expect(note).toContain(`${hash} (downloaded rdp-fix.ps1`);
 });
 
@@ -71,7 +77,9 @@ test('old ids redirect to the fix', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regenerate the RDP self-signed certificate');
 });
 
-test('fix page and selector print cleanly: no navigation, the whole script, the address', async ({ page }, testInfo) => {
+test('fix page and selector print cleanly: no navigation, the whole script, the address', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   for (const path of ['fixes/regenerate-rdp-certificate/', 'selector/?f=regenerate-rdp-certificate&m=fix']) {
     await page.goto(path);

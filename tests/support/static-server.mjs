@@ -6,13 +6,25 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' } },
+});
 const root = resolve(values.root ?? 'dist');
 const base = values.base ?? '/';
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream',
 };
 if (!existsSync(root)) {
   console.error(`static-server: ${root} does not exist; build the site first (npm run build).`);
@@ -28,7 +40,8 @@ createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   const notFound = join(root, '404.html');
-  if (!path.startsWith(base) && `${path}/` !== base) return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
+  if (!path.startsWith(base) && `${path}/` !== base)
+    return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
   path = path.slice(base.length - 1) || '/';
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) return res.writeHead(403).end();

@@ -28,7 +28,8 @@ const scripts = batch.flatMap((fix) =>
   files.filter((file) => fix.scripts[file].trim()).map((file) => ({ name: `${fix.id}/${file}.ps1`, fix, file })),
 );
 /** Commands that change the machine; diagnose.ps1 must call none of them. */
-const WRITERS = /^(Set|New|Remove|Enable|Disable|Start|Stop|Restart|Save|Restore|Import|Export|Rename|Clear)-|^(reg|icacls|takeown|sc|net|netsh)$/i;
+const WRITERS =
+  /^(Set|New|Remove|Enable|Disable|Start|Stop|Restart|Save|Restore|Import|Export|Rename|Clear)-|^(reg|icacls|takeown|sc|net|netsh)$/i;
 
 describe('fixes batch B: data', () => {
   test.each(batch.map((fix) => [fix.id, fix] as const))('%s matches the schema', (_id, fix) => {

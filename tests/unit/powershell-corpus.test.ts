@@ -108,7 +108,10 @@ afterAll(() => {
 
 describe('catalogue .ps1 files', () => {
   const files: [string, string][] = [
-    ...(Object.keys(commonScripts) as CommonScriptName[]).map((name): [string, string] => [`common/${name}`, commonScripts[name]]),
+    ...(Object.keys(commonScripts) as CommonScriptName[]).map((name): [string, string] => [
+      `common/${name}`,
+      commonScripts[name],
+    ]),
     ...fixes.flatMap((fix) =>
       Object.entries(fix.scripts)
         .filter(([, text]) => text.trim() !== '')
@@ -129,13 +132,18 @@ describe('catalogue .ps1 files', () => {
 
 describe('generated scripts', () => {
   const cases = selections.flatMap((selection) =>
-    modesFor(selection.fixes('fix')).flatMap((mode) => targets.map((target) => [selection.name, mode, target] as const)),
+    modesFor(selection.fixes('fix')).flatMap((mode) =>
+      targets.map((target) => [selection.name, mode, target] as const),
+    ),
   );
   test.each(cases)('%s, %s, %s', async (name, mode, target) => {
     const selection = selections.find((s) => s.name === name)!;
     const fixIds = selection.fixes(mode).map((fix) => fix.id);
     const text = build(raw({ fixIds, mode, target, computers: 'rdsh-01' }));
-    await addToCorpus({ file: `generated/${name}.${mode}.${target}.ps1`, kind: 'generated', fixIds, mode, target }, text);
+    await addToCorpus(
+      { file: `generated/${name}.${mode}.${target}.ps1`, kind: 'generated', fixIds, mode, target },
+      text,
+    );
   });
 });
 
@@ -143,9 +151,42 @@ describe('generated scripts', () => {
 
 /** Quotes PowerShell honours (' and U+2018–U+201B), expansion, escapes, statement and comment breaks. */
 const HOSTILE_PIECES = [
-  "'", '\u2018', '\u2019', '\u201A', '\u201B', '"', '\u201C', '\u201D', '$(Remove-Item C:\\ -Recurse)', '${env:x}', '$x',
-  '`', '`n', ';', '&', '|', '#', '#>', '<#', '@(', '@{', '}', ')', '(', '\n', '\r\n', '\u2028', '\u0000', ' -WhatIf:$false',
-  '..', '\\\\server\\share', 'C:\\', 'Invoke-Expression', '--%', '\u200E', ' ',
+  "'",
+  '\u2018',
+  '\u2019',
+  '\u201A',
+  '\u201B',
+  '"',
+  '\u201C',
+  '\u201D',
+  '$(Remove-Item C:\\ -Recurse)',
+  '${env:x}',
+  '$x',
+  '`',
+  '`n',
+  ';',
+  '&',
+  '|',
+  '#',
+  '#>',
+  '<#',
+  '@(',
+  '@{',
+  '}',
+  ')',
+  '(',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u0000',
+  ' -WhatIf:$false',
+  '..',
+  '\\\\server\\share',
+  'C:\\',
+  'Invoke-Expression',
+  '--%',
+  '\u200E',
+  ' ',
 ];
 const hostilePiece = fc.constantFrom(...HOSTILE_PIECES);
 const hostileText = fc.oneof(
@@ -161,9 +202,20 @@ const nastyValidPath = fc
 /** Mostly valid values, so that many cases reach a script; the rest are hostile and must be refused. */
 const mostly = <T>(valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: hostile });
-const pathField = mostly(fc.oneof(fc.constant(''), nastyValidPath), fc.oneof(hostileText, hostileText.map((t) => `C:\\${t}`)));
+const pathField = mostly(
+  fc.oneof(fc.constant(''), nastyValidPath),
+  fc.oneof(
+    hostileText,
+    hostileText.map((t) => `C:\\${t}`),
+  ),
+);
 const computersField = mostly(
-  fc.array(fc.stringMatching(/^[A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?(\.[a-z]{1,5})?$/), { minLength: 1, maxLength: 4 }).map((names) => names.join(' ,;')),
+  fc
+    .array(fc.stringMatching(/^[A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?(\.[a-z]{1,5})?$/), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((names) => names.join(' ,;')),
   hostileText,
 );
 const thumbprintField = mostly(
@@ -191,7 +243,9 @@ const hostileOptions = fc
       fc.nat({ max: 9 }).map((index) => ({ index })),
       hostileText.map((text) => ({ text })),
     ),
-    link: fc.option(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileText), { nil: undefined }),
+    link: fc.option(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileText), {
+      nil: undefined,
+    }),
   })
   .map((r) => {
     const mode = scriptModes.find((m) => m === r.mode) ?? 'fix';
@@ -234,7 +288,8 @@ async function checkHostile(options: RawScriptOptions, link: string | undefined)
   const result = validateScriptOptions(options, fixesById);
   if (!result.options) {
     expect(result.problems.length).toBeGreaterThan(0);
-    for (const problem of result.problems) expect(problem.message.length, `empty message for ${problem.field}`).toBeGreaterThan(10);
+    for (const problem of result.problems)
+      expect(problem.message.length, `empty message for ${problem.field}`).toBeGreaterThan(10);
     return { kind: 'refused' };
   }
   let text: string;
@@ -276,8 +331,21 @@ describe('hostile input never adds a command', () => {
         }),
         link: "https://kb.example/kb/rdp/selector/?f=x&v='$(whoami)'`;",
       },
-      { options: raw({ fixIds: [fixes[0]!.id], mode: 'rollback', backupPath: 'C:\\ProgramData\\RdpFixGuide\\Backup\\(x)\\' }) },
-      { options: raw({ fixIds: [fixes[0]!.id], mode: 'diagnose', target: 'remote', computers: 'a,b;c  d.example 10.0.0.1' }) },
+      {
+        options: raw({
+          fixIds: [fixes[0]!.id],
+          mode: 'rollback',
+          backupPath: 'C:\\ProgramData\\RdpFixGuide\\Backup\\(x)\\',
+        }),
+      },
+      {
+        options: raw({
+          fixIds: [fixes[0]!.id],
+          mode: 'diagnose',
+          target: 'remote',
+          computers: 'a,b;c  d.example 10.0.0.1',
+        }),
+      },
     ];
     const sampled = fc.sample(hostileOptions, { numRuns: 400, seed: 7 });
     let n = 0;

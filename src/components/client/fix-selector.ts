@@ -24,13 +24,20 @@ export class RdpFixSelector extends HTMLElement {
   #link = '';
   #ranked: ReturnType<typeof rankCauses> = [];
   #symptomLabels: string[] = [];
-  #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<TokenClass, string>;
+  #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<
+    TokenClass,
+    string
+  >;
 
   connectedCallback() {
     this.#data = readSelectorData(this);
     const { fixes, symptoms } = this.#data;
     this.#fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
-    const catalogue = { symptomIds: symptoms.map((s) => s.id), fixIds: fixes.map((f) => f.id), fixVersions: this.#fixVersions };
+    const catalogue = {
+      symptomIds: symptoms.map((s) => s.id),
+      fixIds: fixes.map((f) => f.id),
+      fixVersions: this.#fixVersions,
+    };
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
     this.#writeForm(state);
     this.#showNotices([...notices, ...this.#versionNotices(state)]);
@@ -60,7 +67,10 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #readForm(): SelectorState {
-    const checked = (name: string) => this.#inputs(name).filter((i) => i.checked).map((i) => i.value);
+    const checked = (name: string) =>
+      this.#inputs(name)
+        .filter((i) => i.checked)
+        .map((i) => i.value);
     const values: Record<string, string> = {};
     for (const name of parameterNames) values[name] = this.#field(name).value;
     return {
@@ -136,9 +146,7 @@ export class RdpFixSelector extends HTMLElement {
       this.querySelector('[data-print-url]')!.textContent = link;
     } else if (!result.options) {
       problems.textContent =
-        state.fixIds.length === 0
-          ? ''
-          : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
+        state.fixIds.length === 0 ? '' : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
     }
     this.#script = script;
     const code = this.querySelector<HTMLElement>('[data-script]')!;
@@ -204,10 +212,13 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #showConditionalFields(state: SelectorState) {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-when-target]')) el.hidden = el.dataset.whenTarget !== state.target;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-when-mode]')) el.hidden = el.dataset.whenMode !== state.mode;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when-target]'))
+      el.hidden = el.dataset.whenTarget !== state.target;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when-mode]'))
+      el.hidden = el.dataset.whenMode !== state.mode;
     const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
-    for (const el of this.querySelectorAll<HTMLElement>('[data-parameter]')) el.hidden = !needed.has(el.dataset.parameter as never);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-parameter]'))
+      el.hidden = !needed.has(el.dataset.parameter as never);
   }
 
   #versionNotices(state: SelectorState): string[] {
@@ -215,7 +226,9 @@ export class RdpFixSelector extends HTMLElement {
     for (const [id, version] of Object.entries(state.versions)) {
       const fix = this.#data.fixesById.get(id);
       if (!fix || version === fix.version) continue;
-      const changes = fix.changelog.filter((entry) => entry.version > version).map((entry) => `v${entry.version} (${entry.date}): ${entry.summary}`);
+      const changes = fix.changelog
+        .filter((entry) => entry.version > version)
+        .map((entry) => `v${entry.version} (${entry.date}): ${entry.summary}`);
       out.push(
         `"${fix.title}" changed since this link was made (v${version} → v${fix.version}). You see today's script. What changed: ${changes.join(' ') || 'see the fix page.'}`,
       );

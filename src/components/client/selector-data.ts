@@ -16,13 +16,21 @@ export interface SelectorData {
   readonly common: Readonly<Record<CommonScriptName, string>>;
 }
 
-export const COMMON_SCRIPT_NAMES: readonly CommonScriptName[] = ['helpers', 'runner', 'hostPrologue', 'dispatchLocal', 'dispatchRemote'];
+export const COMMON_SCRIPT_NAMES: readonly CommonScriptName[] = [
+  'helpers',
+  'runner',
+  'hostPrologue',
+  'dispatchLocal',
+  'dispatchRemote',
+];
 
 export function readSelectorData(root: ParentNode): SelectorData {
   const island = root.querySelector<HTMLScriptElement>('script[data-selector-catalogue]');
-  if (!island?.textContent) throw new Error('rdp-fix-selector: the page has no catalogue data island; rebuild the site.');
+  if (!island?.textContent)
+    throw new Error('rdp-fix-selector: the page has no catalogue data island; rebuild the site.');
   const data = JSON.parse(island.textContent) as { fixes: FixMetadata[]; causes: Cause[]; symptoms: Symptom[] };
-  const text = (id: string) => root.querySelector<HTMLTemplateElement>(`template[data-fragment="${CSS.escape(id)}"]`)?.content.textContent ?? '';
+  const text = (id: string) =>
+    root.querySelector<HTMLTemplateElement>(`template[data-fragment="${CSS.escape(id)}"]`)?.content.textContent ?? '';
   const fixes = data.fixes.map((meta): Fix => {
     const shell = { ...meta, scripts: { diagnose: '', backup: '', apply: '', rollback: '' } };
     return {
@@ -39,5 +47,11 @@ export function readSelectorData(root: ParentNode): SelectorData {
     CommonScriptName,
     string
   >;
-  return { fixes, fixesById: new Map(fixes.map((fix) => [fix.id, fix])), causes: data.causes, symptoms: data.symptoms, common };
+  return {
+    fixes,
+    fixesById: new Map(fixes.map((fix) => [fix.id, fix])),
+    causes: data.causes,
+    symptoms: data.symptoms,
+    common,
+  };
 }

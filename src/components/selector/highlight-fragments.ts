@@ -62,7 +62,8 @@ async function build(): Promise<HighlightedFragments> {
     });
     html.set(id, `${lines.join('\n')}\n`);
   };
-  for (const [name, text] of Object.entries(commonScripts)) add(commonFragmentId(name as keyof typeof commonScripts), text);
+  for (const [name, text] of Object.entries(commonScripts))
+    add(commonFragmentId(name as keyof typeof commonScripts), text);
   for (const fix of fixes) {
     for (const script of ['diagnose', 'backup', 'apply', 'rollback'] as const) {
       if (fix.scripts[script].trim()) add(fixFragmentId(fix, script), fix.scripts[script]);
@@ -84,8 +85,11 @@ async function build(): Promise<HighlightedFragments> {
   };
   const tokenClasses = {} as Record<TokenClass, string>;
   for (const [kind, [code, content]] of Object.entries(samples) as [TokenClass, [string, string]][]) {
-    const token = toTokens(code).tokens[0]?.find((t) => t.content.trim() === content.trim() || t.content.startsWith(content));
-    if (!token) throw new Error(`highlight-fragments: Shiki gave no token "${content}" for "${code}"; update the samples.`);
+    const token = toTokens(code).tokens[0]?.find(
+      (t) => t.content.trim() === content.trim() || t.content.startsWith(content),
+    );
+    if (!token)
+      throw new Error(`highlight-fragments: Shiki gave no token "${content}" for "${code}"; update the samples.`);
     tokenClasses[kind] = classOf(token);
   }
 

@@ -50,7 +50,9 @@ describe('golden files', () => {
 
 describe('every script parses', () => {
   const cases = fixes.flatMap((fix) =>
-    modesFor(fix.kind).flatMap((mode) => (['local', 'remote'] as const).map((target) => [fix.id, mode, target] as const)),
+    modesFor(fix.kind).flatMap((mode) =>
+      (['local', 'remote'] as const).map((target) => [fix.id, mode, target] as const),
+    ),
   );
   test.each(cases)('%s, %s, %s', async (id, mode, target) => {
     const text = build({ fixIds: [id], mode, target, computers: 'rdsh-01' });
@@ -71,7 +73,9 @@ describe('script shape', () => {
   test('has the production preamble', () => {
     const text = build({ fixIds: [id] });
     expect(text).toMatch(/^<#\n\.SYNOPSIS\n/);
-    expect(text).toContain('#Requires -Version 5.1\n#Requires -RunAsAdministrator\n[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ');
+    expect(text).toContain(
+      '#Requires -Version 5.1\n#Requires -RunAsAdministrator\n[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ',
+    );
     expect(text).toContain('Get-FileHash -Algorithm SHA256 -LiteralPath .\\rdp-fix.ps1');
     expect(text.endsWith('\n')).toBe(true);
     expect(text).not.toContain('\r');
@@ -90,8 +94,14 @@ describe('script shape', () => {
   });
   test('the selector link goes into the help block, and a hostile one is refused', () => {
     const result = validateScriptOptions(rawOptions({ fixIds: [id] }), fixesById);
-    expect(generateScript(result.options!, { common: commonScripts, link: 'https://kb.example/selector/?f=x' }).text).toContain('      https://kb.example/selector/?f=x\n');
-    expect(() => generateScript(result.options!, { common: commonScripts, link: 'x #>\nRemove-Item C:\\' })).toThrowErrorMatchingInlineSnapshot(`[GeneratorError: Refusing to put "      x #>\\nRemove-Item C:\\\\" into the script's help block.]`);
+    expect(
+      generateScript(result.options!, { common: commonScripts, link: 'https://kb.example/selector/?f=x' }).text,
+    ).toContain('      https://kb.example/selector/?f=x\n');
+    expect(() =>
+      generateScript(result.options!, { common: commonScripts, link: 'x #>\nRemove-Item C:\\' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[GeneratorError: Refusing to put "      x #>\\nRemove-Item C:\\\\" into the script's help block.]`,
+    );
   });
   test('explains what it cannot generate', () => {
     expect(validateScriptOptions(rawOptions({ fixIds: [] }), fixesById).problems).toMatchInlineSnapshot(`
@@ -102,7 +112,8 @@ describe('script shape', () => {
         },
       ]
     `);
-    expect(validateScriptOptions(rawOptions({ fixIds: ['no-such-fix'], mode: 'nope' }), fixesById).problems).toMatchInlineSnapshot(`
+    expect(validateScriptOptions(rawOptions({ fixIds: ['no-such-fix'], mode: 'nope' }), fixesById).problems)
+      .toMatchInlineSnapshot(`
       [
         {
           "field": "fixes",

@@ -46,7 +46,10 @@ export interface ScriptSources {
   readonly link?: string | undefined;
 }
 
-export function generateScript(options: ScriptOptions, { common: commonScripts, link }: ScriptSources): GeneratedScript {
+export function generateScript(
+  options: ScriptOptions,
+  { common: commonScripts, link }: ScriptSources,
+): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
   if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
     throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');

@@ -20,7 +20,9 @@ describe('psQuote', () => {
   });
 
   test('refuses line breaks and control characters', () => {
-    expect(() => psQuote('a\nRemove-Item x')).toThrowErrorMatchingInlineSnapshot(`[GeneratorError: Refusing to quote a value with a line break or control character: "a\\nRemove-Item x". Validate it first.]`);
+    expect(() => psQuote('a\nRemove-Item x')).toThrowErrorMatchingInlineSnapshot(
+      `[GeneratorError: Refusing to quote a value with a line break or control character: "a\\nRemove-Item x". Validate it first.]`,
+    );
     expect(() => psQuote('a\u2028b')).toThrow(/line break or control character/);
   });
 });

@@ -24,7 +24,9 @@ function plan(options: ScriptOptions): string[] {
   const restarts = [...new Set(repairs.flatMap((fix) => fix.restartsServices))];
   const lines = ['  1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.'];
   if (options.mode === 'rollback') {
-    lines.push(`  2. Restore, newest change first, from -BackupPath: ${titles(options.fixes.filter((f) => f.kind === 'fix'))}.`);
+    lines.push(
+      `  2. Restore, newest change first, from -BackupPath: ${titles(options.fixes.filter((f) => f.kind === 'fix'))}.`,
+    );
     return lines;
   }
   lines.push(`  2. Diagnose (read-only): ${titles(options.fixes)}.`);
@@ -45,7 +47,8 @@ function warnings(options: ScriptOptions): string[] {
   const out: string[] = [];
   if (repairs.some((fix) => fix.dropsSession))
     out.push('WARNING: restarts Remote Desktop Services, which ends every RDP session on the target.');
-  if (repairs.some((fix) => fix.needsReboot)) out.push('NOTE: some changes take effect only after a reboot; it never reboots.');
+  if (repairs.some((fix) => fix.needsReboot))
+    out.push('NOTE: some changes take effect only after a reboot; it never reboots.');
   const high = repairs.filter((fix) => fix.risk === 'high');
   if (high.length) out.push(`RISK: high for ${high.map((fix) => fix.id).join(', ')}; read its page first.`);
   return out;
@@ -53,7 +56,9 @@ function warnings(options: ScriptOptions): string[] {
 
 export function renderHeader(options: ScriptOptions, link: string | undefined): TokenLine[] {
   const target =
-    options.target.kind === 'local' ? 'this computer' : `remote computers (-ComputerName, WinRM): ${options.target.computers.join(', ')}`;
+    options.target.kind === 'local'
+      ? 'this computer'
+      : `remote computers (-ComputerName, WinRM): ${options.target.computers.join(', ')}`;
   const text: string[] = [
     '.SYNOPSIS',
     `    RDP Fix Guide, ${MODE_LABEL[options.mode]}: ${options.fixes.map((fix) => fix.id).join(', ')}`,

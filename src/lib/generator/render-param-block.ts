@@ -49,7 +49,9 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
     out.push({
       name: 'PromptForCredential',
       help: 'Ask for an administrator account for the remote computers instead of using the current one.',
-      lines: [declare('bool', 'PromptForCredential', [variable(options.target.promptForCredential ? 'true' : 'false')])],
+      lines: [
+        declare('bool', 'PromptForCredential', [variable(options.target.promptForCredential ? 'true' : 'false')]),
+      ],
     });
   }
   if (options.mode === 'fix') {

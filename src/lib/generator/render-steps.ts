@@ -74,7 +74,10 @@ function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
     if (fix.dropsSession) lines.push(field('DropsSession', [variable('true')]));
     if (fix.needsReboot) lines.push(field('NeedsReboot', [variable('true')]));
   }
-  lines.push([indent(1), op('}')], [indent(1), variable('steps'), op(' += '), command('New-RdpFixStep'), plain(' @step')]);
+  lines.push(
+    [indent(1), op('}')],
+    [indent(1), variable('steps'), op(' += '), command('New-RdpFixStep'), plain(' @step')],
+  );
   return lines;
 }
 

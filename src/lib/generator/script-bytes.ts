@@ -9,4 +9,3 @@ export function toDownloadBytes(text: string): Uint8Array<ArrayBuffer> {
   bytes.set(body, 3);
   return bytes;
 }
-

@@ -58,10 +58,7 @@ export function parametersOf(fixes: readonly Fix[]): ParameterName[] {
   return [...names];
 }
 
-export function validateScriptOptions(
-  raw: RawScriptOptions,
-  fixesById: ReadonlyMap<string, Fix>,
-): OptionsResult {
+export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, Fix>): OptionsResult {
   const problems: FieldProblem[] = [];
   const notices: string[] = [];
   const take = (field: string, result: Validation): string => {

@@ -6,16 +6,7 @@
 import { psQuote } from './ps-quote';
 
 export type TokenClass =
-  | 'comment'
-  | 'keyword'
-  | 'string'
-  | 'variable'
-  | 'type'
-  | 'number'
-  | 'operator'
-  | 'command'
-  | 'attribute'
-  | 'plain';
+  'comment' | 'keyword' | 'string' | 'variable' | 'type' | 'number' | 'operator' | 'command' | 'attribute' | 'plain';
 
 export type Token = readonly [TokenClass, string];
 export type TokenLine = readonly Token[];

@@ -20,32 +20,62 @@ describe('validateComputerNames', () => {
     });
   });
   test('pins its messages', () => {
-    expect(message(validateComputerNames(''))).toMatchInlineSnapshot(`"Enter at least one computer name, e.g. "rdsh-01" or "rdsh-01.corp.example"."`);
-    expect(message(validateComputerNames("srv'; Stop-Computer"))).toMatchInlineSnapshot(`""srv'" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address)."`);
-    expect(message(validateComputerNames('-bad'))).toMatchInlineSnapshot(`""-bad" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address)."`);
-    expect(message(validateComputerNames(Array.from({ length: 51 }, (_, i) => `h${i}`).join(' ')))).toMatchInlineSnapshot(`"51 computers given; one script targets at most 50."`);
-    expect(message(validateComputerNames('a'.repeat(300)))).toMatchInlineSnapshot(`"The computer list is 300 characters long; the limit is 260."`);
+    expect(message(validateComputerNames(''))).toMatchInlineSnapshot(
+      `"Enter at least one computer name, e.g. "rdsh-01" or "rdsh-01.corp.example"."`,
+    );
+    expect(message(validateComputerNames("srv'; Stop-Computer"))).toMatchInlineSnapshot(
+      `""srv'" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address)."`,
+    );
+    expect(message(validateComputerNames('-bad'))).toMatchInlineSnapshot(
+      `""-bad" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address)."`,
+    );
+    expect(
+      message(validateComputerNames(Array.from({ length: 51 }, (_, i) => `h${i}`).join(' '))),
+    ).toMatchInlineSnapshot(`"51 computers given; one script targets at most 50."`);
+    expect(message(validateComputerNames('a'.repeat(300)))).toMatchInlineSnapshot(
+      `"The computer list is 300 characters long; the limit is 260."`,
+    );
   });
 });
 
 describe('validateLocalPath', () => {
   test('accepts local folders and empty', () => {
-    expect(validateLocalPath('Backup', 'D:\\RDP Backups\\run (1)')).toEqual({ ok: true, value: 'D:\\RDP Backups\\run (1)' });
+    expect(validateLocalPath('Backup', 'D:\\RDP Backups\\run (1)')).toEqual({
+      ok: true,
+      value: 'D:\\RDP Backups\\run (1)',
+    });
     expect(validateLocalPath('Backup', '')).toEqual({ ok: true, value: '' });
   });
   test('pins its messages', () => {
-    expect(message(validateLocalPath('The backup folder', '\\\\attacker\\share'))).toMatchInlineSnapshot(`"The backup folder must be a local folder such as C:\\RdpFixGuide; network (UNC) paths are not accepted."`);
-    expect(message(validateLocalPath('The backup folder', "C:\\x'; Remove-Item C:\\"))).toMatchInlineSnapshot(`"The backup folder "C:\\x'; Remove-Item C:\\" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only."`);
-    expect(message(validateLocalPath('The backup folder', 'C:\\Windows\\..\\x'))).toMatchInlineSnapshot(`"The backup folder must not contain "." or ".." segments; give the full folder path."`);
-    expect(message(validateLocalPath('The backup folder', 'relative\\path'))).toMatchInlineSnapshot(`"The backup folder "relative\\path" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only."`);
-    expect(message(validateLocalPath('The backup folder', `C:\\${'a'.repeat(300)}`))).toMatchInlineSnapshot(`"The backup folder is 303 characters long; the limit is 260."`);
+    expect(message(validateLocalPath('The backup folder', '\\\\attacker\\share'))).toMatchInlineSnapshot(
+      `"The backup folder must be a local folder such as C:\\RdpFixGuide; network (UNC) paths are not accepted."`,
+    );
+    expect(message(validateLocalPath('The backup folder', "C:\\x'; Remove-Item C:\\"))).toMatchInlineSnapshot(
+      `"The backup folder "C:\\x'; Remove-Item C:\\" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only."`,
+    );
+    expect(message(validateLocalPath('The backup folder', 'C:\\Windows\\..\\x'))).toMatchInlineSnapshot(
+      `"The backup folder must not contain "." or ".." segments; give the full folder path."`,
+    );
+    expect(message(validateLocalPath('The backup folder', 'relative\\path'))).toMatchInlineSnapshot(
+      `"The backup folder "relative\\path" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only."`,
+    );
+    expect(message(validateLocalPath('The backup folder', `C:\\${'a'.repeat(300)}`))).toMatchInlineSnapshot(
+      `"The backup folder is 303 characters long; the limit is 260."`,
+    );
   });
 });
 
 describe('validatePort', () => {
-  test.each(['1', '3389', '65535'])('accepts %s', (port) => expect(validatePort(port)).toEqual({ ok: true, value: port }));
-  test.each(['0', '65536', '03389', '3389 ', '1e3', '-1', ''])('refuses %j', (port) => expect(validatePort(port).ok).toBe(false));
-  test('pins its message', () => expect(message(validatePort('3389; calc'))).toMatchInlineSnapshot(`""3389; calc" is not a port: enter a whole number from 1 to 65535, e.g. 3389."`));
+  test.each(['1', '3389', '65535'])('accepts %s', (port) =>
+    expect(validatePort(port)).toEqual({ ok: true, value: port }),
+  );
+  test.each(['0', '65536', '03389', '3389 ', '1e3', '-1', ''])('refuses %j', (port) =>
+    expect(validatePort(port).ok).toBe(false),
+  );
+  test('pins its message', () =>
+    expect(message(validatePort('3389; calc'))).toMatchInlineSnapshot(
+      `""3389; calc" is not a port: enter a whole number from 1 to 65535, e.g. 3389."`,
+    ));
 });
 
 describe('validateThumbprint', () => {
@@ -60,12 +90,17 @@ describe('validateThumbprint', () => {
       notice: `Thumbprint read as ${thumb} (spaces and invisible marks removed).`,
     });
   });
-  test('pins its message', () => expect(message(validateThumbprint('xyz'))).toMatchInlineSnapshot(`"A thumbprint is 40 hexadecimal digits (0-9, A-F), e.g. from certlm.msc > Details > Thumbprint."`));
+  test('pins its message', () =>
+    expect(message(validateThumbprint('xyz'))).toMatchInlineSnapshot(
+      `"A thumbprint is 40 hexadecimal digits (0-9, A-F), e.g. from certlm.msc > Details > Thumbprint."`,
+    ));
 });
 
 describe('validateChoice', () => {
   test('accepts only listed values', () => {
     expect(validateChoice(parameters.SecurityLayer, 'TLS')).toEqual({ ok: true, value: 'TLS' });
-    expect(message(validateChoice(parameters.SecurityLayer, 'RDP'))).toMatchInlineSnapshot(`"Security layer to set must be one of: Negotiate, TLS."`);
+    expect(message(validateChoice(parameters.SecurityLayer, 'RDP'))).toMatchInlineSnapshot(
+      `"Security layer to set must be one of: Negotiate, TLS."`,
+    );
   });
 });

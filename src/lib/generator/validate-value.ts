@@ -39,7 +39,8 @@ export function validateComputerNames(input: string): Validation {
   if (tooLongResult) return tooLongResult;
   const names = input.split(/[\s,;]+/).filter(Boolean);
   if (names.length === 0) return fail('Enter at least one computer name, e.g. "rdsh-01" or "rdsh-01.corp.example".');
-  if (names.length > MAX_COMPUTERS) return fail(`${names.length} computers given; one script targets at most ${MAX_COMPUTERS}.`);
+  if (names.length > MAX_COMPUTERS)
+    return fail(`${names.length} computers given; one script targets at most ${MAX_COMPUTERS}.`);
   for (const name of names) {
     if (name.length > 253 || !computerName.test(name))
       return fail(
@@ -79,14 +80,15 @@ export function validateThumbprint(input: string): Validation {
   if (!/^(?:[0-9A-Fa-f]{40})?$/.test(cleaned))
     return fail('A thumbprint is 40 hexadecimal digits (0-9, A-F), e.g. from certlm.msc > Details > Thumbprint.');
   const value = cleaned.toUpperCase();
-  return ok(value, value === input ? undefined : `Thumbprint read as ${value || '(empty)'} (spaces and invisible marks removed).`);
+  return ok(
+    value,
+    value === input ? undefined : `Thumbprint read as ${value || '(empty)'} (spaces and invisible marks removed).`,
+  );
 }
 
 export function validateChoice(definition: ParameterDefinition, input: string): Validation {
   const choices = definition.choices ?? [];
-  return choices.includes(input)
-    ? ok(input)
-    : fail(`${definition.label} must be one of: ${choices.join(', ')}.`);
+  return choices.includes(input) ? ok(input) : fail(`${definition.label} must be one of: ${choices.join(', ')}.`);
 }
 
 /** Validates a value for one of the catalogue's script parameters. */

@@ -19,14 +19,20 @@ export function rankCauses(
   const chosen = symptoms.filter((symptom) => symptomIds.includes(symptom.id));
   const ranked = causes.map((cause, order) => {
     const reasons = chosen.flatMap((symptom) =>
-      symptom.suggests.filter((hint) => hint.cause === cause.id).map((hint) => ({ symptom, because: hint.because, weight: hint.weight })),
+      symptom.suggests
+        .filter((hint) => hint.cause === cause.id)
+        .map((hint) => ({ symptom, because: hint.because, weight: hint.weight })),
     );
     return { cause, order, score: reasons.reduce((sum, r) => sum + r.weight, 0), reasons };
   });
   return ranked
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ cause, score, reasons }) => ({ cause, score, reasons: reasons.map(({ symptom, because }) => ({ symptom, because })) }));
+    .map(({ cause, score, reasons }) => ({
+      cause,
+      score,
+      reasons: reasons.map(({ symptom, because }) => ({ symptom, because })),
+    }));
 }
 
 /**

@@ -72,7 +72,9 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
   if (search.length > MAX_QUERY_LENGTH) {
     return {
       state: defaultSelectorState,
-      notices: [`The link is ${search.length} characters long (limit ${MAX_QUERY_LENGTH}); it was ignored and the selector starts empty.`],
+      notices: [
+        `The link is ${search.length} characters long (limit ${MAX_QUERY_LENGTH}); it was ignored and the selector starts empty.`,
+      ],
     };
   }
   const query = new URLSearchParams(search);
@@ -97,7 +99,8 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
   const mode = query.get(KEY.mode) ?? defaultSelectorState.mode;
   if (!scriptModes.some((m) => m === mode)) notices.push(`Ignored the unknown mode "${shorten(mode)}" from the link.`);
   const target = query.get(KEY.target) ?? 'local';
-  if (target !== 'local' && target !== 'remote') notices.push(`Ignored the unknown target "${shorten(target)}" from the link.`);
+  if (target !== 'local' && target !== 'remote')
+    notices.push(`Ignored the unknown target "${shorten(target)}" from the link.`);
 
   const values: Partial<Record<ParameterName, string>> = {};
   for (const name of parameterNames) {
@@ -139,7 +142,9 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     computers: checked('the computer list', KEY.computers, validateComputerNames),
     promptForCredential: query.get(KEY.credential) === '1',
     backupRoot: checked('the backup folder', KEY.backupRoot, (v) => validateLocalPath('The backup folder', v)),
-    backupPath: checked('the backup folder to restore', KEY.backupPath, (v) => validateLocalPath('The backup folder to restore', v)),
+    backupPath: checked('the backup folder to restore', KEY.backupPath, (v) =>
+      validateLocalPath('The backup folder to restore', v),
+    ),
     transcriptPath: checked('the transcript path', KEY.transcript, (v) => validateLocalPath('The transcript path', v)),
     values,
     versions,

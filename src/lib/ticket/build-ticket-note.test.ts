@@ -9,12 +9,28 @@ import { buildTicketNote } from './build-ticket-note';
 
 test('the note names the script by hash, links back, and says where the output goes', () => {
   const { options } = validateScriptOptions(
-    { fixIds: ['regenerate-rdp-certificate'], mode: 'fix', target: 'remote', computers: 'rdsh-01', promptForCredential: false, backupRoot: 'D:\\Bk', backupPath: '', transcriptPath: '', values: {} },
+    {
+      fixIds: ['regenerate-rdp-certificate'],
+      mode: 'fix',
+      target: 'remote',
+      computers: 'rdsh-01',
+      promptForCredential: false,
+      backupRoot: 'D:\\Bk',
+      backupPath: '',
+      transcriptPath: '',
+      values: {},
+    },
     fixesById,
   );
   const link = 'https://kb.example/selector/?f=regenerate-rdp-certificate';
   const scriptText = generateScript(options!, { common: commonScripts, link }).text;
-  const note = buildTicketNote({ options: options!, scriptText, link, causesChecked: ['RDP self-signed certificate missing, expired or corrupt'], symptoms: ['Event 1057'] });
+  const note = buildTicketNote({
+    options: options!,
+    scriptText,
+    link,
+    causesChecked: ['RDP self-signed certificate missing, expired or corrupt'],
+    symptoms: ['Event 1057'],
+  });
   expect(note.copiedSha256).toBe(createHash('sha256').update(scriptText).digest('hex'));
   expect(note.downloadSha256).toBe(createHash('sha256').update(toDownloadBytes(scriptText)).digest('hex'));
   for (const body of [note.text, note.markdown]) {

@@ -45,20 +45,32 @@ export function buildTicketNote(input: TicketNoteInput): TicketNote {
     ['Error', ['0x904 (2308, socket closed), extended 0x7 (server denied the connection)']],
     ['Symptoms', input.symptoms.length ? [...input.symptoms] : ['(none ticked)']],
     ['Causes checked', input.causesChecked.length ? [...input.causesChecked] : ['(none ranked)']],
-    ['Script', [`${MODE[options.mode]} for ${target}`, ...options.fixes.map((fix) => `${fix.id} v${fix.version}: ${fix.title}`)]],
-    ['SHA-256', [`${copiedSha256} (text as copied)`, `${downloadSha256} (downloaded ${SCRIPT_FILE_NAME}, UTF-8 BOM, CRLF)`]],
+    [
+      'Script',
+      [`${MODE[options.mode]} for ${target}`, ...options.fixes.map((fix) => `${fix.id} v${fix.version}: ${fix.title}`)],
+    ],
+    [
+      'SHA-256',
+      [`${copiedSha256} (text as copied)`, `${downloadSha256} (downloaded ${SCRIPT_FILE_NAME}, UTF-8 BOM, CRLF)`],
+    ],
     ['Check', [`Get-FileHash -Algorithm SHA256 -LiteralPath .\\${SCRIPT_FILE_NAME}`]],
     ['Reproduce', [input.link]],
     ['Output', where],
   ];
-  const text = ['RDP Fix Guide ticket note', ...rows.flatMap(([label, items]) => [`${label}:`, ...items.map((item) => `  - ${item}`)])].join('\n');
+  const text = [
+    'RDP Fix Guide ticket note',
+    ...rows.flatMap(([label, items]) => [`${label}:`, ...items.map((item) => `  - ${item}`)]),
+  ].join('\n');
   const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
   const markdown = [
     '**RDP Fix Guide ticket note**',
     '',
     ...rows.flatMap(([label, items]) => [
       `**${label}:**`,
-      ...items.map((item) => `- ${label === 'SHA-256' || label === 'Check' ? code(item) : label === 'Reproduce' ? `<${item}>` : item}`),
+      ...items.map(
+        (item) =>
+          `- ${label === 'SHA-256' || label === 'Check' ? code(item) : label === 'Reproduce' ? `<${item}>` : item}`,
+      ),
       '',
     ]),
   ].join('\n');

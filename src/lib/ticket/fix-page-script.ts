@@ -27,11 +27,23 @@ export function fixPageScript(
   causeTitles: readonly string[],
 ): FixPageScript {
   const values = Object.fromEntries(fix.parameters.map((name) => [name, parameters[name].defaultValue]));
-  const state: SelectorState = { ...defaultSelectorState, fixIds: [fix.id], mode: fix.kind === 'fix' ? 'fix' : 'diagnose', values };
+  const state: SelectorState = {
+    ...defaultSelectorState,
+    fixIds: [fix.id],
+    mode: fix.kind === 'fix' ? 'fix' : 'diagnose',
+    values,
+  };
   const result = validateScriptOptions(state, fixesById);
-  if (!result.options) throw new Error(`fix "${fix.id}": its default options do not validate: ${JSON.stringify(result.problems)}`);
+  if (!result.options)
+    throw new Error(`fix "${fix.id}": its default options do not validate: ${JSON.stringify(result.problems)}`);
   const link = `${selectorUrl}?${serializeSelectorState(state, { [fix.id]: fix.version })}`;
   const script = generateScript(result.options, { common, link });
-  const note = buildTicketNote({ options: result.options, scriptText: script.text, link, causesChecked: causeTitles, symptoms: [] });
+  const note = buildTicketNote({
+    options: result.options,
+    scriptText: script.text,
+    link,
+    causesChecked: causeTitles,
+    symptoms: [],
+  });
   return { script, link, note };
 }

@@ -40,7 +40,8 @@ export default defineFix({
       text: 'If only connections through RD Gateway fail, look at the gateway (TCP 443, UDP 3391) and its own error codes.',
     },
   ],
-  verify: 'After the broker is repaired, the check shows no new event 2056 or 1296 and connections through the broker succeed.',
+  verify:
+    'After the broker is repaired, the check shows no new event 2056 or 1296 and connections through the broker succeed.',
   version: 1,
   changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
   sources: [sources.eventIdArticle, sources.portsUsedByRds],

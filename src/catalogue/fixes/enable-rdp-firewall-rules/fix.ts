@@ -38,7 +38,10 @@ export default defineFix({
       text: 'If a GPO manages Windows Firewall, enable the rules in the GPO instead; local rules may not apply.',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which rules it would enable.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves the state of both rules, then enables only the disabled ones.' },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves the state of both rules, then enables only the disabled ones.',
+    },
     {
       id: 'test-port',
       text: 'From another computer, run `Test-NetConnection -ComputerName <host> -Port 3389` (or your port) and check TcpTestSucceeded.',

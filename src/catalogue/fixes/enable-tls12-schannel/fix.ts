@@ -34,7 +34,10 @@ export default defineFix({
       text: 'If a hardening baseline or GPO turned TLS 1.2 off on purpose, fix it there; otherwise the setting comes back.',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which values it would set.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves the values and keys, then changes only the roles that are off.' },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves the values and keys, then changes only the roles that are off.',
+    },
     { id: 'reboot', text: 'Reboot the host in a maintenance window: Schannel settings take effect after a restart.' },
     {
       id: 'check-client',

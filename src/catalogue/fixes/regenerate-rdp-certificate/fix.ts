@@ -25,12 +25,27 @@ export default defineFix({
     'Restarts the Remote Desktop Configuration service (SessionEnv), which creates a new self-signed certificate.',
   ],
   steps: [
-    { id: 'check-events', text: 'Run the script in Diagnose mode and note events 1057 or 1058 (RemoteConnectionManager) and Schannel 36870.' },
-    { id: 'check-custom', text: 'If the diagnosis says a custom certificate is bound, stop here and use the private-key fix instead.' },
+    {
+      id: 'check-events',
+      text: 'Run the script in Diagnose mode and note events 1057 or 1058 (RemoteConnectionManager) and Schannel 36870.',
+    },
+    {
+      id: 'check-custom',
+      text: 'If the diagnosis says a custom certificate is bound, stop here and use the private-key fix instead.',
+    },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which certificates it would delete.' },
-    { id: 'run-fix', text: 'Run the Fix script. It backs up the store, deletes the broken certificate and restarts SessionEnv.' },
-    { id: 'check-new-cert', text: 'Check that a new certificate with a future expiry date is in the Remote Desktop store.' },
-    { id: 'if-missing', text: 'If no certificate appears, repair the MachineKeys permissions, then run this fix again.' },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It backs up the store, deletes the broken certificate and restarts SessionEnv.',
+    },
+    {
+      id: 'check-new-cert',
+      text: 'Check that a new certificate with a future expiry date is in the Remote Desktop store.',
+    },
+    {
+      id: 'if-missing',
+      text: 'If no certificate appears, repair the MachineKeys permissions, then run this fix again.',
+    },
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
@@ -39,7 +54,8 @@ export default defineFix({
     {
       version: 2,
       date: '2026-11-23',
-      summary: 'Rollback now reads its list of saved certificates correctly in Windows PowerShell 5.1 when there are several.',
+      summary:
+        'Rollback now reads its list of saved certificates correctly in Windows PowerShell 5.1 when there are several.',
     },
     { version: 1, date: '2026-11-23', summary: 'First published.' },
   ],

@@ -41,7 +41,10 @@ export default defineFix({
       text: 'Choose Negotiate (the Windows default) or TLS. TLS needs a working certificate, and is not allowed while MinEncryptionLevel is Low (1).',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which listener values it would set.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves the two listener values, then sets only the ones that differ.' },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves the two listener values, then sets only the ones that differ.',
+    },
     {
       id: 'reconnect',
       text: 'Open a new connection from the client. If it still uses the old setting, restart Remote Desktop Services or reboot in a maintenance window: that ends every session.',

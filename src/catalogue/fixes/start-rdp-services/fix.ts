@@ -35,7 +35,10 @@ export default defineFix({
       text: 'If a GPO or hardening baseline disabled the services, change it there; otherwise they are disabled again at the next refresh.',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which services it would change or start.' },
-    { id: 'run-fix', text: 'Run the Fix script. It saves each service state, then changes only disabled or stopped ones.' },
+    {
+      id: 'run-fix',
+      text: 'Run the Fix script. It saves each service state, then changes only disabled or stopped ones.',
+    },
     {
       id: 'check-listener',
       text: 'Run `qwinsta` on the host and check that rdp-tcp is in the Listen state, then connect again.',
@@ -48,7 +51,8 @@ export default defineFix({
   sources: [
     sources.generalTroubleshooting,
     {
-      title: 'Microsoft Learn: Guidance on disabling system services on Windows Server 2016 with Desktop Experience (default start types)',
+      title:
+        'Microsoft Learn: Guidance on disabling system services on Windows Server 2016 with Desktop Experience (default start types)',
       url: 'https://learn.microsoft.com/en-us/windows-server/security/windows-services/security-guidelines-for-disabling-system-services-in-windows-server',
     },
   ],
