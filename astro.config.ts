@@ -1,4 +1,5 @@
 // Assembles what config/ defines; see config/README.md.
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -13,8 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   redirects,
-  // Numbered steps in guides carry declared ids (see config/remark-step-anchors.ts).
-  markdown: { remarkPlugins: [remarkStepAnchors] },
+  // Numbered steps in guides carry declared ids (see config/remark-step-anchors.ts); MDX inherits the processor.
+  markdown: { processor: unified({ remarkPlugins: [remarkStepAnchors] }) },
   // Separate output and cache folders let parallel builds (e.g. the sub-path test) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
