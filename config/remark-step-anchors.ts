@@ -32,7 +32,9 @@ export function remarkStepAnchors() {
         if (seen.has(id)) throw new Error(`${file.path ?? 'MDX'}: step id "${id}" is used twice on this page.`);
         seen.add(id);
         first.value = first.value.slice(match[0].length);
-        item.data = { ...item.data, hProperties: { ...(item.data?.hProperties ?? {}), id, 'data-step': '' } };
+        // hProperties is read by mdast-util-to-hast; its type augmentation is not in scope here.
+        const data = (item.data ?? {}) as { hProperties?: Record<string, unknown> };
+        item.data = { ...data, hProperties: { ...data.hProperties, id, 'data-step': '' } } as typeof item.data;
       }
     });
   };
