@@ -58,7 +58,7 @@ if (existsSync('scripts/ps-harness.mjs')) {
   const ok = run('node', ['scripts/ps-harness.mjs']);
   const json = readJson('test-results/harness.json');
   if (json && typeof json.passed === 'number')
-    record('PowerShell harness', json.passed, json.failed, json.skipped ? 'skipped: no dotnet' : '');
+    record('PowerShell harness', json.passed, json.failed, json.skipped === true ? 'skipped: no dotnet SDK' : '');
   else record('PowerShell harness', 0, ok ? 0 : 1, ok ? 'skipped' : 'no report');
 }
 
