@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPathsFromDist } from '../support/site-pages';
 
+// Large pages (the code index has 200+ table rows) take axe well over the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 interface Watch {
   foreign: string[];
   problems: string[];
