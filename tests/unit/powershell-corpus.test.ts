@@ -18,6 +18,7 @@ import { commonScripts, type CommonScriptName } from '../../src/catalogue/common
 import { parameters } from '../../src/catalogue/parameters';
 import type { Fix } from '../../src/catalogue/schema';
 import { GeneratorError } from '../../src/lib/generator/errors';
+import { defaultSelectorState } from '../../src/lib/selector/selector-state';
 import { generateScript } from '../../src/lib/generator/generate-script';
 import {
   parametersOf,
@@ -47,15 +48,8 @@ interface CorpusEntry {
 const entries: CorpusEntry[] = [];
 
 const raw = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => ({
-  fixIds: [],
+  ...defaultSelectorState,
   mode: 'fix',
-  target: 'local',
-  computers: '',
-  promptForCredential: false,
-  backupRoot: '',
-  backupPath: '',
-  transcriptPath: '',
-  values: {},
   ...over,
 });
 

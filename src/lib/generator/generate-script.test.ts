@@ -7,18 +7,13 @@ import { parsePowerShell } from '../../../tests/support/powershell-parser';
 import { fixes, fixesById } from '../../catalogue';
 import { commonScripts } from '../../catalogue/common';
 import { generateScript } from './generate-script';
+import { defaultSelectorState } from '../selector/selector-state';
 import { scriptModes, validateScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
 
-export const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => ({
-  fixIds: [],
+/** Options as the selector would send them, Fix mode by default. */
+const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => ({
+  ...defaultSelectorState,
   mode: 'fix',
-  target: 'local',
-  computers: '',
-  promptForCredential: false,
-  backupRoot: '',
-  backupPath: '',
-  transcriptPath: '',
-  values: {},
   ...over,
 });
 
