@@ -107,3 +107,20 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect(page.getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownScript(page));
 });
+
+test('after many changes the shown script equals a fresh load of the same link', async ({ page, context }) => {
+  await page.goto('selector/?m=fix');
+  const boxes = page.locator('input[name="fix"]');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+  await boxes.nth(1).uncheck();
+  await page.getByRole('radio', { name: /^Rollback/ }).check();
+  await page.getByRole('radio', { name: /^Fix/ }).check();
+  await boxes.nth(1).check();
+  await boxes.nth(0).uncheck();
+  const shown = await shownScript(page);
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await expect(script(fresh)).not.toBeEmpty();
+  expect(await shownScript(fresh)).toBe(shown);
+});
