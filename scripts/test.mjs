@@ -4,6 +4,7 @@
 // the sub-path build. Each stage reports passed/failed counts; the last line is the plain total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const results = [];
 mkdirSync('test-results', { recursive: true });
@@ -16,6 +17,9 @@ function run(command, args, extraEnv = {}) {
   return child.status === 0;
 }
 
+/** Titles of failed tests, repeated just above the total line: CI keeps only the tail of the log. */
+const failures = [];
+
 function record(stage, passed, failed, note = '') {
   results.push({ stage, passed, failed, note });
   console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}`);
@@ -26,6 +30,24 @@ function single(stage, command, args, env) {
   const ok = run(command, args, env);
   record(stage, ok ? 1 : 0, ok ? 0 : 1);
   return ok;
+}
+
+/** Collects failed Playwright tests (title, file:line, first error line) from its JSON report. */
+function playwrightFailures(stage, json) {
+  const visit = (suite, path) => {
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results.at(-1);
+        const message = stripVTControlCharacters(last?.error?.message ?? last?.status ?? '');
+        const where = `${spec.file}:${spec.line}`;
+        failures.push(
+          `${stage}: ${[...path.slice(1), spec.title].join(' › ')} (${where})\n      ${message.split('\n').find((l) => l.trim()) ?? ''}`,
+        );
+      }
+  };
+  visit(json, []);
 }
 
 function readJson(file) {
@@ -71,6 +93,7 @@ if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', [
   const report = 'test-results/e2e.json';
   run('playwright', ['test'], { PLAYWRIGHT_JSON: report });
   const json = readJson(report);
+  if (json?.stats) playwrightFailures('browser', json);
   if (json?.stats)
     record(
       'browser (playwright)',
@@ -85,6 +108,7 @@ if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', [
 if (existsSync('scripts/test-subpath.mjs')) {
   const ok = run('node', ['scripts/test-subpath.mjs']);
   const json = readJson('test-results/e2e-subpath.json');
+  if (json?.stats) playwrightFailures('sub-path', json);
   if (json?.stats) record('sub-path (playwright)', json.stats.expected + json.stats.flaky, json.stats.unexpected);
   else record('sub-path (playwright)', 0, ok ? 0 : 1, 'no report');
 }
@@ -97,6 +121,7 @@ function finish() {
   console.log('\nSummary');
   for (const r of results)
     console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+  if (failures.length) console.log(`\nFailed tests\n  ${failures.join('\n  ')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync('test-results/summary.txt', `${line}\n`);
   console.log(line);

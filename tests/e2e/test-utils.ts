@@ -1,4 +1,6 @@
 /** Shared helpers for the browser tests. They read the built site, never the source catalogue. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
 export interface CatalogueIndex {
@@ -21,4 +23,14 @@ export async function readCatalogue(request: APIRequestContext): Promise<Catalog
   const response = await request.get('catalogue.json');
   if (!response.ok()) throw new Error(`catalogue.json answered ${response.status()}; is the site built?`);
   return (await response.json()) as CatalogueIndex;
+}
+
+/**
+ * The same index read from the built files, synchronously, so a spec can declare one test per fix (each with
+ * its own timeout and its own line in the report). Reads ASTRO_OUT_DIR (default dist), the folder the tests serve.
+ */
+export function catalogueFromDist(outDir = process.env.ASTRO_OUT_DIR ?? 'dist'): CatalogueIndex {
+  const file = join(outDir, 'catalogue.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build).`);
+  return JSON.parse(readFileSync(file, 'utf8')) as CatalogueIndex;
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // A minimal static file server for tests: serves --root under --base (e.g. /kb/rdp/) the way a plain
 // intranet web server would, so sub-path hosting is tested for real. Anything outside --base is 404.
+// Text is gzipped when the client accepts it, as IIS, nginx and Apache do by default for static files, so the
+// bench's Lighthouse runs measure what a technician's browser would actually download.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -31,9 +34,14 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt']);
+
+function send(req, res, status, file) {
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(status, gzip ? { ...headers, 'content-encoding': 'gzip' } : headers);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }
 
 createServer((req, res) => {
@@ -41,7 +49,7 @@ createServer((req, res) => {
   let path = decodeURIComponent(url.pathname);
   const notFound = join(root, '404.html');
   if (!path.startsWith(base) && `${path}/` !== base)
-    return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
+    return existsSync(notFound) ? send(req, res, 404, notFound) : res.writeHead(404).end();
   path = path.slice(base.length - 1) || '/';
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) return res.writeHead(403).end();
@@ -52,8 +60,8 @@ createServer((req, res) => {
     }
     file = join(file, 'index.html');
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
-  return existsSync(notFound) ? send(res, 404, notFound) : res.writeHead(404).end();
+  if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
+  return existsSync(notFound) ? send(req, res, 404, notFound) : res.writeHead(404).end();
 }).listen(Number(values.port ?? 4391), '127.0.0.1', () => {
   console.log(`static-server: ${root} at http://127.0.0.1:${values.port}${base}`);
 });
