@@ -50,7 +50,10 @@ const server = spawn(
   ['tests/support/static-server.mjs', '--root', distDir, '--port', String(port), '--base', '/'],
   { stdio: 'ignore' },
 );
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium' });
+// The same Chromium the tests use (CHROMIUM_PATH, Playwright's own, or a system one); Lighthouse gets it too.
+const executablePath = benchChromium();
+process.env.CHROME_PATH = executablePath;
+const browser = await chromium.launch({ executablePath });
 try {
   await new Promise((r) => setTimeout(r, 500));
   for (const file of readdirSync('bench')
@@ -100,4 +103,28 @@ function printTables(r) {
   }
   for (const [name, v] of Object.entries(r))
     if (!['build', 'budgets'].includes(name)) console.log(`\n${name}: ${JSON.stringify(v)}`);
+}
+
+function benchChromium() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    process.env.CHROMIUM_PATH,
+    (() => {
+      try {
+        return chromium.executablePath();
+      } catch {
+        return undefined;
+      }
+    })(),
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (found) return found;
+  console.error(
+    'bench: no Chromium found. Run `npx playwright install chromium`, install a system Chromium (Debian: apt-get install chromium), or set CHROMIUM_PATH.',
+  );
+  process.exit(1);
 }

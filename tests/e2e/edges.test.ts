@@ -45,3 +45,38 @@ test('every page in the sitemap has its own meta description, and the favicon ex
 test('the 404 page is not listed in the sitemap', async ({ request }) => {
   expect((await sitemapPaths(request)).filter((p) => /\/404(?:\.html)?\/?$/.test(p))).toEqual([]);
 });
+
+test.describe('the selector without its PowerShell file', () => {
+  for (const [name, fulfil] of [
+    ['missing (404)', { status: 404, body: 'not found' }],
+    [
+      'from another build',
+      { status: 200, contentType: 'application/json', body: JSON.stringify({ version: 'older', fragments: {} }) },
+    ],
+    ['malformed', { status: 200, contentType: 'application/json', body: '{"version": 1, "fragments": [1]}' }],
+  ] as const) {
+    test(`${name}: says so, shows no script and offers nothing to copy`, async ({ page }) => {
+      await page.route('**/selector-fragments.json*', (route) => route.fulfill(fulfil));
+      await page.goto('selector/?f=start-rdp-services&m=fix');
+      await expect(page.getByRole('alert')).toContainText(/selector's PowerShell/);
+      await expect(page.getByTestId('generated-script')).toHaveText(/^No script: /);
+      for (const button of ['Copy script', /^Download/, 'Copy ticket note'])
+        await expect(page.getByRole('button', { name: button })).toBeDisabled();
+    });
+  }
+});
+
+test('the selector fetches its PowerShell by content hash, once, from its own origin', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('selector-fragments.json')) requests.push(request.url());
+  });
+  await page.goto('selector/?f=start-rdp-services&m=fix');
+  await expect(page.getByTestId('generated-script')).toContainText('function Repair-RdpServiceState');
+  await page.getByRole('checkbox', { name: /Turn TLS 1.2 back on/ }).check();
+  await expect(page.getByTestId('generated-script')).toContainText('Schannel');
+  expect(requests).toHaveLength(1);
+  expect(requests[0]).toMatch(
+    new RegExp(`^${new URL(baseURL!).origin}${basePath(baseURL)}selector-fragments\\.json\\?v=[0-9a-f]{16}$`),
+  );
+});

@@ -2,6 +2,8 @@
  * `<rdp-fix-selector>`: reads the form, ranks causes, validates, generates and shows the script, and
  * keeps the whole state in the URL. All logic lives in src/lib; this element only wires the DOM.
  * Script text only ever enters the page through textContent and cloned build-time templates.
+ * The highlighted PowerShell is fetched after first paint (FragmentStore); until it is there the form works
+ * and the script area says so.
  */
 import { parameterNames } from '../../catalogue/parameters';
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
@@ -11,6 +13,7 @@ import { SCRIPT_FILE_NAME } from '../../lib/generator/versions';
 import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
 import { renderScript } from './render-script';
+import { FragmentStore } from './fragment-store';
 import { readSelectorData, type SelectorData } from './selector-data';
 import { buildTicketNote } from '../../lib/ticket/build-ticket-note';
 import type { ScriptOptions } from '../../lib/generator/script-options';
@@ -19,6 +22,9 @@ import { toDownloadBytes } from '../../lib/generator/script-bytes';
 export class RdpFixSelector extends HTMLElement {
   #script: GeneratedScript | undefined;
   #data!: SelectorData;
+  readonly #fragments = new FragmentStore();
+  /** Why the fragments could not be loaded, shown instead of a script. */
+  #fragmentsError: string | undefined;
   #fixVersions: Record<string, number> = {};
   #options: ScriptOptions | undefined;
   #link = '';
@@ -30,7 +36,7 @@ export class RdpFixSelector extends HTMLElement {
   >;
 
   connectedCallback() {
-    this.#data = readSelectorData(this);
+    this.#data = readSelectorData(this, this.#fragments);
     const { fixes, symptoms } = this.#data;
     this.#fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
     const catalogue = {
@@ -51,6 +57,16 @@ export class RdpFixSelector extends HTMLElement {
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
     this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
     this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
+    void this.#loadFragments();
+  }
+
+  async #loadFragments() {
+    try {
+      await this.#fragments.load(this.dataset.fragmentsUrl ?? '', this.dataset.fragmentsVersion ?? '');
+    } catch (error) {
+      this.#fragmentsError = (error as Error).message;
+    }
+    this.#update({ fromSymptoms: false });
   }
 
   /** The script currently shown, exactly as copied (for tests and the ticket note). */
@@ -131,7 +147,7 @@ export class RdpFixSelector extends HTMLElement {
     const link = this.#linkFor(state);
     let script: GeneratedScript | undefined;
     const started = performance.now();
-    if (result.options) {
+    if (result.options && this.#fragments.loaded) {
       try {
         script = generateScript(result.options, { common, link });
       } catch (error) {
@@ -147,16 +163,22 @@ export class RdpFixSelector extends HTMLElement {
     } else if (!result.options) {
       problems.textContent =
         state.fixIds.length === 0 ? '' : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
+    } else if (this.#fragmentsError) {
+      problems.textContent = this.#fragmentsError;
     }
     this.#script = script;
     const code = this.querySelector<HTMLElement>('[data-script]')!;
     const generated = performance.now();
-    if (script) renderScript(code, script, this, this.#tokenClasses);
+    if (script) renderScript(code, script, this.#fragments, this.#tokenClasses);
     else
       code.textContent =
         state.fixIds.length === 0
           ? 'Choose a symptom or a fix to generate a script.'
-          : 'Fix the highlighted fields to generate the script.';
+          : !result.options
+            ? 'Fix the highlighted fields to generate the script.'
+            : this.#fragmentsError
+              ? 'No script: the selector could not load its PowerShell (see the message above).'
+              : 'Loading the PowerShell…';
     // Timings for `npm run bench` (cheap; the browser keeps only the latest few hundred).
     performance.measure('rdp-regenerate', { start: started, end: generated });
     performance.measure('rdp-highlight', { start: generated, end: performance.now() });

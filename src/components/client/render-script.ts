@@ -1,7 +1,7 @@
 /**
- * Puts a generated script into a `<code>` element: catalogue fragments come from the page's build-time
- * highlighted `<template data-fragment>` elements; generated lines become spans whose classes come from
- * the same theme. Text goes in through text nodes only, never innerHTML.
+ * Puts a generated script into a `<code>` element: catalogue fragments are clones of the build-time
+ * highlighted templates (FragmentStore); generated lines become spans whose classes come from the same
+ * theme. Generated text, which carries the user's values, goes in through text nodes only, never innerHTML.
  *
  * Each fragment is cloned once into a wrapper span (it appears at most once per script) and the code
  * element is then reconciled in place: wrappers already in the right position stay untouched, so
@@ -9,16 +9,17 @@
  */
 import type { GeneratedScript, ScriptSegment } from '../../lib/generator/generate-script';
 import type { TokenClass } from '../../lib/generator/tokens';
+import type { FragmentStore } from './fragment-store';
 
-const fragmentWrappers = new WeakMap<ParentNode, Map<string, HTMLElement>>();
+const fragmentWrappers = new WeakMap<FragmentStore, Map<string, HTMLElement>>();
 
-function fragmentWrapper(root: ParentNode, id: string, text: string): HTMLElement {
-  let cache = fragmentWrappers.get(root);
-  if (!cache) fragmentWrappers.set(root, (cache = new Map()));
+function fragmentWrapper(fragments: FragmentStore, id: string, text: string): HTMLElement {
+  let cache = fragmentWrappers.get(fragments);
+  if (!cache) fragmentWrappers.set(fragments, (cache = new Map()));
   let wrapper = cache.get(id);
   if (!wrapper) {
     wrapper = document.createElement('span');
-    const template = root.querySelector<HTMLTemplateElement>(`template[data-fragment="${CSS.escape(id)}"]`);
+    const template = fragments.template(id);
     // A missing template would be a build bug; fall back to plain text so the script stays complete.
     wrapper.append(template ? template.content.cloneNode(true) : text);
     cache.set(id, wrapper);
@@ -46,12 +47,12 @@ function generatedWrapper(
 export function renderScript(
   code: HTMLElement,
   script: GeneratedScript,
-  root: ParentNode,
+  fragments: FragmentStore,
   tokenClasses: Readonly<Record<TokenClass, string>>,
 ): void {
   const wanted = script.segments.map((segment) =>
     segment.kind === 'fragment'
-      ? fragmentWrapper(root, segment.id, segment.text)
+      ? fragmentWrapper(fragments, segment.id, segment.text)
       : generatedWrapper(segment, tokenClasses),
   );
   let current = code.firstChild;

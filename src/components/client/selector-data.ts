@@ -1,10 +1,13 @@
 /**
- * The catalogue as the selector page ships it: metadata from a JSON data island, PowerShell from the
- * build-time highlighted templates (their text is the .ps1 text), so each script is downloaded once.
+ * The catalogue as the selector page ships it: metadata from a JSON data island in the page, PowerShell from
+ * the build-time highlighted fragments (their text is the .ps1 text), so each script is downloaded once.
+ * The fragments arrive after first paint (FragmentStore); the scripts read them lazily, so nothing may read
+ * a fix's `scripts` or `common` before the store has loaded.
  */
 import type { CommonScriptName } from '../../catalogue/common';
 import type { Cause, Fix, Symptom } from '../../catalogue/schema';
 import { commonFragmentId, fixFragmentId } from '../../lib/generator/generate-script';
+import type { FragmentStore } from './fragment-store';
 
 export type FixMetadata = Omit<Fix, 'scripts'>;
 
@@ -24,29 +27,35 @@ export const COMMON_SCRIPT_NAMES: readonly CommonScriptName[] = [
   'dispatchRemote',
 ];
 
-export function readSelectorData(root: ParentNode): SelectorData {
+export function readSelectorData(root: ParentNode, fragments: FragmentStore): SelectorData {
   const island = root.querySelector<HTMLScriptElement>('script[data-selector-catalogue]');
   if (!island?.textContent)
     throw new Error('rdp-fix-selector: the page has no catalogue data island; rebuild the site.');
   const data = JSON.parse(island.textContent) as { fixes: FixMetadata[]; causes: Cause[]; symptoms: Symptom[] };
-  const text = (id: string) =>
-    root.querySelector<HTMLTemplateElement>(`template[data-fragment="${CSS.escape(id)}"]`)?.content.textContent ?? '';
+  const text = (id: string) => fragments.text(id);
   const fixes = data.fixes.map((meta): Fix => {
     const shell = { ...meta, scripts: { diagnose: '', backup: '', apply: '', rollback: '' } };
     return {
       ...meta,
       scripts: {
-        diagnose: text(fixFragmentId(shell, 'diagnose')),
-        backup: text(fixFragmentId(shell, 'backup')),
-        apply: text(fixFragmentId(shell, 'apply')),
-        rollback: text(fixFragmentId(shell, 'rollback')),
+        get diagnose() {
+          return text(fixFragmentId(shell, 'diagnose'));
+        },
+        get backup() {
+          return text(fixFragmentId(shell, 'backup'));
+        },
+        get apply() {
+          return text(fixFragmentId(shell, 'apply'));
+        },
+        get rollback() {
+          return text(fixFragmentId(shell, 'rollback'));
+        },
       },
     };
   });
-  const common = Object.fromEntries(COMMON_SCRIPT_NAMES.map((name) => [name, text(commonFragmentId(name))])) as Record<
-    CommonScriptName,
-    string
-  >;
+  const common = {} as Record<CommonScriptName, string>;
+  for (const name of COMMON_SCRIPT_NAMES)
+    Object.defineProperty(common, name, { enumerable: true, get: () => text(commonFragmentId(name)) });
   return {
     fixes,
     fixesById: new Map(fixes.map((fix) => [fix.id, fix])),
