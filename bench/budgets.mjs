@@ -1,5 +1,5 @@
-// Page weight per page type: gzip bytes of the HTML, CSS and JS a page actually loads (Playwright network events,
-// bodies gzipped here), compared with a plain Starlight page; Lighthouse scores per page type (if available).
+// Page weight per page type: gzip bytes of the HTML, CSS, JS and fetched data (the selector's PowerShell JSON) a
+// page actually loads until the network is idle (Playwright network events, bodies gzipped here), compared with a plain Starlight page; Lighthouse scores per page type (if available).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -21,11 +21,12 @@ const SELECTOR_JS_TOTAL = 40 * 1024;
 
 async function weigh(browser, url) {
   const page = await browser.newPage();
-  const bytes = { html: 0, css: 0, js: 0 };
+  const bytes = { html: 0, css: 0, js: 0, data: 0 };
   const pending = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
+    const kinds = { document: 'html', stylesheet: 'css', script: 'js', fetch: 'data', xhr: 'data' };
+    const kind = kinds[type];
     if (kind && response.status() === 200)
       pending.push(
         response.body().then(

@@ -84,12 +84,14 @@ function printTables(r) {
     console.log(
       '\nPage weight (gzip bytes actually loaded; extra JS vs plain Starlight, target ≤ 5 KB; selector: ≤ 40 KB JS in total)',
     );
-    console.log(['page'.padEnd(10), 'HTML', 'CSS', 'JS', 'extra JS', 'ok'].map((s) => String(s).padStart(9)).join(''));
+    console.log(
+      ['page'.padEnd(10), 'HTML', 'CSS', 'JS', 'data', 'extra JS', 'ok'].map((s) => String(s).padStart(9)).join(''),
+    );
     for (const [type, v] of Object.entries(w)) {
       if (v.note) console.log(`${type.padEnd(10)} ${v.note}`);
       else
         console.log(
-          [type.padEnd(10), v.html, v.css, v.js, v.extraJs, v.withinJsTarget ? 'yes' : 'NO']
+          [type.padEnd(10), v.html, v.css, v.js, v.data, v.extraJs, v.withinJsTarget ? 'yes' : 'NO']
             .map((s) => String(s).padStart(9))
             .join(''),
         );
