@@ -42,9 +42,10 @@ function playwrightFailures(stage, json) {
         const last = test.results.at(-1);
         const message = stripVTControlCharacters(last?.error?.message ?? last?.status ?? '');
         const where = `${spec.file}:${spec.line}`;
-        failures.push(
-          `${stage}: ${[...path.slice(1), spec.title].join(' › ')} (${where})\n      ${message.split('\n').find((l) => l.trim()) ?? ''}`,
-        );
+        // The first line says what failed; for a deep-equality diff the first received entry says why.
+        const lines = message.split('\n').filter((l) => l.trim());
+        const why = [lines[0], lines.find((l) => /^\+\s{2,}\S/.test(l))].filter(Boolean).join('\n      ');
+        failures.push(`${stage}: ${[...path.slice(1), spec.title].join(' › ')} (${where})\n      ${why}`);
       }
   };
   visit(json, []);

@@ -17,7 +17,9 @@ for (const fix of fixes) {
     await page.goto(fix.path);
     await expect(page.getByRole('heading', { level: 1, name: fix.title })).toBeVisible();
     await expect(page.getByRole('heading', { name: /Diagnose \(read-only\)/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: /^The whole script, rdp-fix\.ps1$/ })).toContainText('#Requires');
+    const whole = page.locator('[data-whole-script]');
+    await expect(whole).toHaveAttribute('aria-label', 'The whole script, rdp-fix.ps1');
+    await expect(whole).toContainText('#Requires -Version 5.1');
     expect(errors, `console errors on ${fix.path}`).toEqual([]);
   });
 }
