@@ -115,10 +115,13 @@ test('search works under the CSP: Pagefind loads its wasm and index from the sam
     timeout: 15_000,
   });
   await expect(first).toHaveAttribute('href', /0x904/);
-  expect(
-    pagefind.some((r) => /^200 .*\/pagefind\/wasm\./.test(r)),
-    `Pagefind wasm loaded: ${pagefind.join(', ')}`,
-  ).toBe(true);
+  // The code decoder answers "0x904" at once, before Pagefind has fetched anything: wait for Pagefind itself.
+  await expect
+    .poll(() => pagefind.some((r) => /^200 .*\/pagefind\/wasm\./.test(r)), {
+      message: `Pagefind wasm loaded: ${pagefind.join(', ')}`,
+      timeout: 15_000,
+    })
+    .toBe(true);
   expect(pagefind.filter((r) => !r.startsWith('200'))).toEqual([]);
   expect([...seen.foreign, ...seen.problems]).toEqual([]);
 });
