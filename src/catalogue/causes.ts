@@ -17,7 +17,7 @@ export const causes = [
       'Remote Desktop certificate store empty, expired, or without a private key',
       'Errors began after the computer was renamed',
     ],
-    confidence: 'reported',
+    confidence: 'documented',
     sources: [sources.eventIdArticle, sources.internalErrorArticle],
   }),
   defineCause({
@@ -27,10 +27,10 @@ export const causes = [
       'The permissions on C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys differ from the documented defaults, so the certificate private key cannot be created or read.',
     evidence: [
       'Events 1057/1058 with "Keyset does not exist" or "Access is denied"',
-      'A regenerated certificate does not appear after restarting SessionEnv',
+      'A regenerated certificate does not appear after restarting SessionEnv and then TermService',
       'The folder ACL differs from Administrators: Full Control and Everyone: special read/write, both "this folder only"',
     ],
-    confidence: 'reported',
+    confidence: 'documented',
     sources: [sources.machineKeysDefaults, sources.eventIdArticle, sources.internalErrorArticle],
   }),
   defineCause({
@@ -66,9 +66,10 @@ export const causes = [
     evidence: [
       'SecurityLayer, UserAuthentication or MinEncryptionLevel differ from the defaults, or Group Policy sets them',
       'FIPS policy enabled (FIPSAlgorithmPolicy Enabled = 1)',
+      'disabledomaincreds = 1',
       'Started after a hardening baseline or GPO change',
     ],
-    confidence: 'reported',
+    confidence: 'documented',
     sources: [sources.authErrors, sources.tsGeneralSetting, sources.securityLayerPolicy],
   }),
   defineCause({
@@ -81,8 +82,8 @@ export const causes = [
       'SCHANNEL\\Protocols registry keys set by a hardening tool',
       'Started after a hardening baseline or OS upgrade',
     ],
-    confidence: 'reported',
-    sources: [sources.eventIdArticle, sources.tlsRegistry],
+    confidence: 'documented',
+    sources: [sources.eventIdArticle, sources.authErrors, sources.tlsRegistry],
   }),
   defineCause({
     id: 'credssp-oracle-mismatch',
@@ -101,8 +102,12 @@ export const causes = [
     id: 'rdp-services-stopped',
     title: 'Remote Desktop services stopped or stuck',
     summary:
-      'Remote Desktop Services (TermService) or the Remote Desktop Configuration service (SessionEnv) is stopped or disabled.',
-    evidence: ['Get-Service TermService or SessionEnv does not show Running', 'The RDP-Tcp listener is missing'],
+      'Remote Desktop Services (TermService) or its UserMode Port Redirector (UmRdpService) is not running, or one of them or Remote Desktop Configuration (SessionEnv) is disabled. A stopped TermService usually gives 0x204 rather than 0x904.',
+    evidence: [
+      'Get-Service TermService or UmRdpService does not show Running',
+      'TermService, UmRdpService or SessionEnv has the start type Disabled',
+      'The RDP-Tcp listener is missing',
+    ],
     confidence: 'documented',
     sources: [sources.generalTroubleshooting, sources.restartService],
   }),
@@ -159,3 +164,22 @@ export const causes = [
 ] as const;
 
 export type CauseId = (typeof causes)[number]['id'];
+
+/**
+ * Where the general meaning of a cause's confidence label would mislead, what the sources actually say
+ * about this cause and 0x904 / extended 0x7 (rdp-facts.md §2.2). Shown under the label on cause cards.
+ */
+export const confidenceNotes: Readonly<Partial<Record<CauseId, string>>> = {
+  'self-signed-certificate':
+    'Microsoft documents this as a cause of failed RDP connections without quoting the 0x904/0x7 numbers; one first-hand report (Windows 11, after a rename) shows exactly 0x904/0x7 and was fixed by regenerating this certificate.',
+  'credssp-oracle-mismatch':
+    'Microsoft documents this, but as a different error: the client names "CredSSP encryption oracle remediation" instead of showing 0x904/0x7. It is listed because web advice mixes the two.',
+  'rdp-services-stopped':
+    'Microsoft documents the services Remote Desktop needs. With TermService stopped nothing listens, which usually shows as 0x204 rather than 0x904 (our inference).',
+  'listener-firewall-port':
+    'Microsoft documents this as a cause of failed RDP connections. A port that does not answer usually shows as 0x204 or 0x108 rather than 0x904 (our inference).',
+  'gateway-broker':
+    'Microsoft documents the Connection Broker events as a cause of failed RDP connections. Failures at the RD Gateway show their own 0x3000xxx-family codes rather than 0x904.',
+  'unstable-network-udp':
+    'A third-party report ties 2308 (0x904) drops during live sessions to the network and the RDP transport; no source ties it to 0x904 with extended 0x7 at connect time.',
+};

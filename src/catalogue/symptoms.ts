@@ -57,12 +57,14 @@ export const symptoms = [
       {
         cause: 'tls-protocol-mismatch',
         weight: 2,
-        because: 'Newer Windows releases change which TLS versions are on by default.',
+        because:
+          'Microsoft’s 2023 change turns TLS 1.0 and 1.1 off by default only in releases after September 2023 (Server 2022 and releases already out kept them), so a peer that needs them may find no shared version.',
       },
       {
         cause: 'self-signed-certificate',
         weight: 1,
-        because: 'An upgrade can leave the old self-signed certificate unusable.',
+        because:
+          'Our inference, not from a source: an upgrade or rebuild may leave the self-signed certificate or its key unusable; events 1057/1058 would confirm it.',
       },
     ],
   }),
@@ -224,9 +226,14 @@ export const symptoms = [
   }),
   defineSymptom({
     id: 'services-stopped',
-    label: 'Remote Desktop Services or SessionEnv is not running',
+    label: 'Remote Desktop Services is not running, or an RDP service is disabled',
     suggests: [
-      { cause: 'rdp-services-stopped', weight: 3, because: 'The services that accept RDP connections are down.' },
+      {
+        cause: 'rdp-services-stopped',
+        weight: 3,
+        because:
+          'TermService and UmRdpService must be running for RDP, and none of TermService, UmRdpService and SessionEnv should be disabled.',
+      },
     ],
   }),
   defineSymptom({

@@ -68,7 +68,7 @@ export const extendedReasons = defineCodes(
     },
     0x1000: {
       notes: [
-        'Values from 0x1000 to 0x7FFF are internal protocol errors; they match the server error-info codes in that range (for example 0x112F).',
+        'Values from 0x1000 to 0x7FFF are internal protocol errors. They appear to match the server error-info codes in that range (for example 0x112F) (our inference: the names and numbers line up, but the documentation does not say so).',
       ],
     },
   },

@@ -18,4 +18,12 @@ export const fatalErrors = defineCodes(
   'fatal',
   { sources: [codeSources.onFatalError], confidence: 'documented' },
   rows,
+  {
+    0x7: {
+      notes: [
+        'Not the extended 0x7 shown with 0x904. This is a fatal client error (OnFatalError); the "extended error code 0x7" in the 0x904 message is exDiscReasonServerDeniedConnection, the server denied the connection (linked under Related codes).',
+      ],
+      sources: [codeSources.onFatalError, codeSources.extendedReason],
+    },
+  },
 );

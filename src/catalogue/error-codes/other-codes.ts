@@ -37,11 +37,22 @@ export const otherCodes = [
     ],
     { 0x3000019: { causes: ['gateway-broker'] } },
   ),
-  ...defineCodes('disconnect', { sources: [codeSources.onDisconnected], confidence: 'unknown' }, [
+  ...defineCodes(
+    'disconnect',
+    { sources: [codeSources.onDisconnected], confidence: 'unknown' },
     [
-      0x3000046,
-      null,
-      'Azure Virtual Desktop / Windows App connection code (0x3000xxx family), not in the disconnect-reason list linked below. A community runbook comment links it to a session host whose VM is stopped or deallocated ("Start VM on Connect"); no Microsoft source found, so treat it as a lead only.',
+      [
+        0x3000046,
+        null,
+        'Azure Virtual Desktop / Windows App connection code (0x3000xxx family), not in the disconnect-reason list linked below. A community runbook comment links it to a session host whose VM is stopped or deallocated ("Start VM on Connect"); no Microsoft source found, so treat it as a lead only.',
+      ],
     ],
-  ]),
+    {
+      0x3000046: {
+        notes: [
+          'Where the lead comes from: a comment in a community Azure Automation runbook, seen in a public code index whose repository could not be identified, so there is no link to it. The Microsoft page below is linked only to show that the code is not in its list.',
+        ],
+      },
+    },
+  ),
 ];

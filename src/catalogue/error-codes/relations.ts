@@ -30,6 +30,11 @@ const seeAlso: readonly (readonly [
     { family: 'disconnect', value: 0x904 },
     { family: 'disconnect', value: 0x108 },
   ],
+  // Same number, different tables: the fatal client error 0x7 is easy to mistake for the extended 0x7 shown with 0x904.
+  [
+    { family: 'fatal', value: 0x7 },
+    { family: 'extended', value: 0x7 },
+  ],
 ];
 
 /** Extended values 1–0x10A mirror the server error-info values of the same number and name (rdp-facts.md §1b). */

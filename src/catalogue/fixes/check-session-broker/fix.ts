@@ -25,7 +25,7 @@ export default defineFix({
     },
     {
       id: 'run-diagnose',
-      text: 'Run the check on the broker server: it reports the Tssdis and TSGateway services and events 2056 and 1296.',
+      text: 'Run the check on the broker server: it reports whether the Connection Broker and RD Gateway services are installed, and lists events 2056 and 1296.',
     },
     {
       id: 'check-rename',
@@ -42,8 +42,16 @@ export default defineFix({
   ],
   verify:
     'After the broker is repaired, the check shows no new event 2056 or 1296 and connections through the broker succeed.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Steps: the run-diagnose step no longer names the broker and gateway service names, which no source we cite confirms. The PowerShell is unchanged.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [sources.eventIdArticle, sources.portsUsedByRds],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

@@ -11,7 +11,7 @@ export default defineFix({
   kind: 'fix',
   title: 'Turn off UDP on the Remote Desktop client (workaround)',
   summary:
-    'A workaround for sessions that drop with 2308 (0x904) on an unstable network: sets the "Turn Off UDP On Client" policy so the client uses TCP only. Reported by third parties, not documented by Microsoft as a fix.',
+    'A workaround for sessions that drop with 2308 (0x904) on an unstable network: sets the "Turn Off UDP On Client" policy value (fClientDisableUDP) so the client uses TCP only. The value comes from community guides, not from a Microsoft page; the linked report changed the server-side transport policy instead.',
   noun: 'RdpClientUdp',
   causes: ['unstable-network-udp'],
   risk: 'low',
@@ -41,8 +41,20 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports fClientDisableUDP = 1, and sessions from this client no longer drop with 2308 (0x904) on the same network.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
-  sources: [sources.transportPolicyReport, sources.rdpProperties, sources.portsUsedByRds],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Summary and sources: fClientDisableUDP comes from community guides, not from the linked pages; dropped the RDP-properties page, which does not cover it. The PowerShell is unchanged.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
+  // No linked page documents fClientDisableUDP: community guides (a Devolutions help page, a hosting
+  // provider's guide) use it, and their addresses were not available (rdp-facts.md §3.11). The report
+  // below fixed 2308 drops with the server-side "Select RDP transport protocols" policy; the ports page
+  // shows that RDP uses UDP 3389 as well as TCP.
+  sources: [sources.transportPolicyReport, sources.portsUsedByRds],
   scripts: { diagnose, backup, apply, rollback },
 });

@@ -11,7 +11,7 @@ export default defineFix({
   kind: 'fix',
   title: 'Turn TLS 1.2 back on in Schannel',
   summary:
-    'Re-enables TLS 1.2 for the Schannel server or client role where a hardening setting turned it off (Enabled = 0 or DisabledByDefault = 1). It never turns TLS 1.0 or 1.1 back on.',
+    'Re-enables TLS 1.2 for the Schannel server or client role where a hardening setting left it disabled (Enabled = 0) or disabled by default (DisabledByDefault non-zero). It never turns TLS 1.0 or 1.1 back on.',
   noun: 'RdpTls12Protocol',
   causes: ['tls-protocol-mismatch'],
   risk: 'medium',
@@ -46,8 +46,16 @@ export default defineFix({
   ],
   verify:
     'After the reboot, Diagnose mode reports TLS 1.2 (Server) and (Client) as enabled or not configured, no new Schannel 36871 events appear, and a new connection succeeds.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Summary: tells "disabled" (Enabled = 0) apart from "disabled by default" (DisabledByDefault non-zero), as the script already did. The PowerShell is unchanged.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [sources.tlsRegistry, sources.eventIdArticle],
   scripts: { diagnose, backup, apply, rollback },
 });

@@ -44,13 +44,19 @@ export default defineFix({
     },
     {
       id: 'if-missing',
-      text: 'If no certificate appears, repair the MachineKeys permissions, then run this fix again.',
+      text: 'If no certificate appears, restart TermService with -Force from the console (it ends every session) and check again; only if it is still missing, repair the MachineKeys permissions and run this fix again.',
     },
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-01',
+      summary:
+        'Steps: when no certificate comes back after SessionEnv, restart TermService before repairing MachineKeys (Microsoft articles differ on which service recreates it).',
+    },
     {
       version: 2,
       date: '2026-11-23',
