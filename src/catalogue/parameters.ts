@@ -34,7 +34,7 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
   CertificateThumbprint: {
     name: 'CertificateThumbprint',
     label: 'Certificate thumbprint (optional)',
-    help: 'The 40-hex-digit thumbprint of the certificate to work on; empty means the one the RDP listener is bound to.',
+    help: 'Optional: the 40-hex-digit thumbprint you expect the RDP listener to be bound to. The script only ever works on the bound certificate, and changes nothing if this names another one.',
     kind: 'thumbprint',
     defaultValue: '',
   },

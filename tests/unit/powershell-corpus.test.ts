@@ -188,11 +188,20 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.array(fc.oneof(hostilePiece, fc.string({ maxLength: 5 })), { maxLength: 8 }).map((parts) => parts.join('')),
 );
+/** Names that pass the path grammar but are still odd: parentheses, inner spaces and dots (never last). */
+const nastyValidSegment = fc.stringMatching(/^[A-Za-z0-9 _().-]{0,11}[A-Za-z0-9_()-]$/);
 /** Values that pass the path grammar but are still odd: parentheses, spaces, dots, a trailing backslash. */
 const nastyValidPath = fc
-  .array(fc.stringMatching(/^[A-Za-z0-9 _().-]{1,12}$/), { maxLength: 4 })
+  .array(nastyValidSegment, { maxLength: 4 })
   .chain((segments) => fc.tuple(fc.constantFrom('C', 'D', 'z'), fc.constant(segments), fc.boolean()))
-  .map(([drive, segments, slash]) => `${drive}:${segments.map((s) => `\\${s}`).join('')}${slash ? '\\' : ''}`);
+  .map(
+    ([drive, segments, slash]) =>
+      `${drive}:${segments.map((s) => `\\${s}`).join('')}${slash || !segments.length ? '\\' : ''}`,
+  );
+/** A transcript file: an odd but valid folder, then a .log or .txt name. */
+const nastyValidFile = fc
+  .tuple(fc.array(nastyValidSegment, { maxLength: 3 }), nastyValidSegment, fc.constantFrom('.log', '.txt', '.LOG'))
+  .map(([segments, name, extension]) => `C:\\${segments.map((s) => `${s}\\`).join('')}${name}${extension}`);
 /** Mostly valid values, so that many cases reach a script; the rest are hostile and must be refused. */
 const mostly = <T>(valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: hostile });
@@ -201,6 +210,13 @@ const pathField = mostly(
   fc.oneof(
     hostileText,
     hostileText.map((t) => `C:\\${t}`),
+  ),
+);
+const transcriptField = mostly(
+  fc.oneof(fc.constant(''), nastyValidFile),
+  fc.oneof(
+    hostileText,
+    hostileText.map((t) => `C:\\${t}.log`),
   ),
 );
 const computersField = mostly(
@@ -230,7 +246,7 @@ const hostileOptions = fc
     promptForCredential: fc.boolean(),
     backupRoot: pathField,
     backupPath: pathField,
-    transcriptPath: pathField,
+    transcriptPath: transcriptField,
     port: mostly(fc.integer({ min: 1, max: 65535 }).map(String), hostileText),
     thumbprint: thumbprintField,
     choice: mostly<{ index: number } | { text: string }>(

@@ -92,3 +92,46 @@ function Restore-RdpRegistryValue {
         }
     }
 }
+
+function Protect-RdpBackupFolder {
+    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them. A new folder
+    # under %ProgramData% inherits a grant that lets every user create files in it, so the run folder
+    # gets a protected ACL of its own, owned by Administrators, before anything is written into it.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
+    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
+    if ($LASTEXITCODE -ne 0) {
+        throw "Could not restrict access to the backup folder '$Path' (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
+    }
+    Assert-RdpTrustedFolder -Path $Path
+    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
+        throw "The new backup folder '$Path' already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
+    }
+}
+
+function Assert-RdpTrustedFolder {
+    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
+    # anything in it, that is owned by anyone but SYSTEM or Administrators or that anyone else may write
+    # to: such files could have been planted or edited by a standard user.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $trusted = @('S-1-5-18', 'S-1-5-32-544')
+    # Write data, append, write attributes (extended too), delete (child), change permissions, take
+    # ownership, generic write, generic all.
+    $writeRights = 0x2 -bor 0x4 -bor 0x10 -bor 0x40 -bor 0x100 -bor 0x10000 -bor 0x40000 -bor 0x80000 -bor 0x40000000 -bor 0x10000000
+    $items = @(Get-Item -LiteralPath $Path -Force) + @(Get-ChildItem -LiteralPath $Path -Recurse -Force)
+    foreach ($item in $items) {
+        $acl = Get-Acl -LiteralPath $item.FullName
+        $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        if ($trusted -notcontains $owner) {
+            throw "'$($item.FullName)' is owned by $owner, not by SYSTEM or Administrators; refusing to use this backup folder (it may have been tampered with)."
+        }
+        foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
+            $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
+            if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
+                throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)'; only SYSTEM and Administrators may. Refusing to use this backup folder (it may have been tampered with)."
+            }
+        }
+    }
+}

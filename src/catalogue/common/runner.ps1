@@ -39,7 +39,7 @@ function Write-RdpRollbackScript {
     # reverse order of the changes. Runs on its own: no download, no catalogue needed.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Folder, [Parameter(Mandatory)][object[]]$Steps)
-    $helperNames = @('Write-RdpStatus', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue')
+    $helperNames = @('Write-RdpStatus', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue', 'Assert-RdpTrustedFolder')
     $lines = [System.Collections.Generic.List[string]]::new()
     $lines.Add('#Requires -Version 5.1')
     $lines.Add('#Requires -RunAsAdministrator')
@@ -55,6 +55,8 @@ function Write-RdpRollbackScript {
         $lines.Add($definition.Trim())
         $lines.Add('}')
     }
+    # Refuse a folder someone other than SYSTEM or Administrators could have written to.
+    $lines.Add('Assert-RdpTrustedFolder -Path $PSScriptRoot')
     $reversed = @($Steps)
     [array]::Reverse($reversed)
     foreach ($step in $reversed) {
@@ -89,6 +91,14 @@ function Invoke-RdpFixRun {
 
     if ($Mode -eq 'Rollback') {
         if (-not (Test-Path -LiteralPath $BackupPath)) { throw "Backup folder '$BackupPath' does not exist on $computer. Pass -BackupPath with the folder a Fix run printed." }
+        if (-not (Test-Path -LiteralPath (Join-Path -Path $BackupPath -ChildPath 'rollback.ps1'))) {
+            # The backup root rather than a run folder (one path for several computers): each takes its own newest run.
+            $newest = @(Get-ChildItem -LiteralPath $BackupPath -Directory | Where-Object { $_.Name -like "*-$computer" } | Sort-Object -Property 'Name' -Descending) | Select-Object -First 1
+            if ($null -eq $newest) { throw "'$BackupPath' on $computer is neither a backup run folder (it has no rollback.ps1) nor a folder holding runs of $computer. Pass -BackupPath with the folder a Fix run printed." }
+            $BackupPath = $newest.FullName
+            Write-RdpStatus "Newest backup of ${computer}: $BackupPath"
+        }
+        Assert-RdpTrustedFolder -Path $BackupPath
         $reversed = @($Steps)
         [array]::Reverse($reversed)
         foreach ($step in $reversed) {
@@ -109,7 +119,13 @@ function Invoke-RdpFixRun {
             continue
         }
         Write-RdpStatus "Diagnose: $($step.Title)"
-        $finding = & $step.Diagnose
+        # One check that cannot run (WMI broken, say) must not stop the others, such as the WMI repair.
+        try { $finding = & $step.Diagnose }
+        catch {
+            $summary.Failed += $step.Id
+            Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
+            continue
+        }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
         if ($finding.NeedsFix) { $summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
@@ -128,7 +144,10 @@ function Invoke-RdpFixRun {
     $stamp = (Get-Date).ToString('yyyyMMdd-HHmmss')
     $runFolder = Join-Path -Path $BackupRoot -ChildPath "$stamp-$computer"
     if ($PSCmdlet.ShouldProcess($runFolder, 'Back up the current state and write rollback.ps1')) {
-        $null = New-Item -ItemType Directory -Path $runFolder -Force
+        if (-not (Test-Path -LiteralPath $BackupRoot)) { $null = New-Item -ItemType Directory -Path $BackupRoot -Force }
+        # Without -Force: a folder that already exists was not made by this run, so it is not trusted.
+        $null = New-Item -ItemType Directory -Path $runFolder
+        Protect-RdpBackupFolder -Path $runFolder
         foreach ($step in $pending) {
             $folder = Join-Path -Path $runFolder -ChildPath $step.Id
             $null = New-Item -ItemType Directory -Path $folder -Force
@@ -150,7 +169,8 @@ function Invoke-RdpFixRun {
 
     # Each service at most once, in this order: SessionEnv (recreates the self-signed certificate),
     # then TermService with -Force, which also restarts its dependent UmRdpService.
-    $restart = @($pending | ForEach-Object { $_.RestartService })
+    # Only for repairs that went through: a failed one changed nothing worth dropping every session for.
+    $restart = @($pending | Where-Object { $summary.Failed -notcontains $_.Id } | ForEach-Object { $_.RestartService })
     foreach ($service in @('SessionEnv', 'TermService')) {
         if ($restart -notcontains $service) { continue }
         if ($PSCmdlet.ShouldProcess($service, 'Restart service (and its dependent services)')) {

@@ -9,7 +9,7 @@ import { parameterNames } from '../../catalogue/parameters';
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
 import { validateScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
-import { SCRIPT_FILE_NAME } from '../../lib/generator/versions';
+import { GENERATOR_CHANGELOG, GENERATOR_VERSION, SCRIPT_FILE_NAME } from '../../lib/generator/versions';
 import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
 import { renderScript } from './render-script';
@@ -101,6 +101,7 @@ export class RdpFixSelector extends HTMLElement {
       transcriptPath: this.#field('transcriptPath').value,
       values,
       versions: {},
+      generatorVersion: 0,
     };
   }
 
@@ -109,7 +110,8 @@ export class RdpFixSelector extends HTMLElement {
     for (const input of this.#inputs('fix')) input.checked = state.fixIds.includes(input.value);
     for (const input of this.#inputs('mode')) input.checked = input.value === state.mode;
     for (const input of this.#inputs('target')) input.checked = input.value === state.target;
-    this.#field('computers').value = state.computers.split(',').join(' ');
+    // As the validator writes it back, so reading the form again gives the same value without a notice.
+    this.#field('computers').value = state.computers;
     (this.#field('promptForCredential') as HTMLInputElement).checked = state.promptForCredential;
     this.#field('backupRoot').value = state.backupRoot;
     this.#field('backupPath').value = state.backupPath;
@@ -245,9 +247,28 @@ export class RdpFixSelector extends HTMLElement {
 
   #versionNotices(state: SelectorState): string[] {
     const out: string[] = [];
+    const made = state.generatorVersion;
+    if (made > GENERATOR_VERSION)
+      out.push(
+        `The link was made by a newer version of this site (script generator v${made}, this copy has v${GENERATOR_VERSION}); the script may differ from the one in the ticket.`,
+      );
+    else if (made > 0 && made < GENERATOR_VERSION) {
+      const changes = GENERATOR_CHANGELOG.filter((entry) => entry.version > made).map(
+        (entry) => `v${entry.version} (${entry.date}): ${entry.summary}`,
+      );
+      out.push(
+        `The shared part of every script (backups, rollback, remote runs) changed since this link was made (generator v${made} → v${GENERATOR_VERSION}). You see today's script. What changed: ${changes.join(' ')}`,
+      );
+    }
     for (const [id, version] of Object.entries(state.versions)) {
       const fix = this.#data.fixesById.get(id);
       if (!fix || version === fix.version) continue;
+      if (version > fix.version) {
+        out.push(
+          `The link was made with "${fix.title}" v${version}, newer than this site's v${fix.version}: this copy of the site is older than the one that made the link, so the script may differ from the one in the ticket.`,
+        );
+        continue;
+      }
       const changes = fix.changelog
         .filter((entry) => entry.version > version)
         .map((entry) => `v${entry.version} (${entry.date}): ${entry.summary}`);

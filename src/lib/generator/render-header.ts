@@ -50,7 +50,11 @@ function warnings(options: ScriptOptions): string[] {
   if (repairs.some((fix) => fix.needsReboot))
     out.push('NOTE: some changes take effect only after a reboot; it never reboots.');
   const high = repairs.filter((fix) => fix.risk === 'high');
-  if (high.length) out.push(`RISK: high for ${high.map((fix) => fix.id).join(', ')}; read its page first.`);
+  if (high.length)
+    out.push(
+      `RISK: high for ${high.map((fix) => fix.id).join(', ')}; read its page first.`,
+      'It asks before each high-risk change; -Confirm:$false skips the question.',
+    );
   return out;
 }
 

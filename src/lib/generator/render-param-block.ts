@@ -6,7 +6,13 @@
 import { parameters } from '../../catalogue/parameters';
 import { parametersOf, type ScriptOptions } from './script-options';
 import { attr, keyword, num, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
-import { COMPUTER_NAME_PATTERN, LOCAL_PATH_PATTERN, MAX_COMPUTERS, THUMBPRINT_PATTERN } from './validate-value';
+import {
+  COMPUTER_NAME_PATTERN,
+  LOCAL_PATH_PATTERN,
+  MAX_COMPUTERS,
+  THUMBPRINT_PATTERN,
+  TRANSCRIPT_PATH_PATTERN,
+} from './validate-value';
 
 export interface ScriptParameter {
   readonly name: string;
@@ -17,9 +23,18 @@ export interface ScriptParameter {
 
 const INDENT = plain('    ');
 /** Empty is allowed everywhere a path is optional: it means "use the default location". */
-const OPTIONAL_LOCAL_PATH = `^(?:|${LOCAL_PATH_PATTERN.slice(1, -1)})$`;
+const optional = (pattern: string) => `^(?:|${pattern.slice(1, -1)})$`;
 
-const validatePattern = (pattern: string): TokenLine => [INDENT, attr('[ValidatePattern('), str(pattern), attr(')]')];
+/**
+ * The browser's grammar, for .NET: there `$` also matches before a final newline, so the script anchors
+ * with `\z` to accept exactly what the browser accepts (ValidatePattern ignores case, as the browser does).
+ */
+const validatePattern = (pattern: string): TokenLine => [
+  INDENT,
+  attr('[ValidatePattern('),
+  str(pattern.replace(/\$$/, '\\z')),
+  attr(')]'),
+];
 const declare = (typeName: string, name: string, value: readonly Token[]): TokenLine => [
   INDENT,
   type(typeName),
@@ -28,8 +43,8 @@ const declare = (typeName: string, name: string, value: readonly Token[]): Token
   ...value,
 ];
 
-function pathParameter(name: string, help: string, value: string): ScriptParameter {
-  return { name, help, lines: [validatePattern(OPTIONAL_LOCAL_PATH), declare('string', name, [str(value)])] };
+function pathParameter(name: string, help: string, value: string, pattern = LOCAL_PATH_PATTERN): ScriptParameter {
+  return { name, help, lines: [validatePattern(optional(pattern)), declare('string', name, [str(value)])] };
 }
 
 /** Every parameter of the script, in the order they are declared. */
@@ -64,7 +79,8 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
     );
   }
   if (options.mode === 'rollback') {
-    const help = 'The backup folder a Fix run printed (it holds rollback.ps1), on the target computer.';
+    const help =
+      'The backup folder a Fix run printed (it holds rollback.ps1), on the target computer; or the folder holding the runs, where each computer takes its newest run.';
     out.push(
       options.backupPath
         ? pathParameter('BackupPath', help, options.backupPath)
@@ -73,7 +89,7 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
             help,
             lines: [
               [INDENT, attr('[Parameter(Mandatory)]')],
-              [INDENT, attr('[ValidatePattern('), str(LOCAL_PATH_PATTERN), attr(')]')],
+              validatePattern(LOCAL_PATH_PATTERN),
               [INDENT, type('string'), variable('BackupPath')],
             ],
           },
@@ -82,8 +98,9 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
   out.push(
     pathParameter(
       'TranscriptPath',
-      'Transcript file on this computer. Empty: %ProgramData%\\RdpFixGuide\\Logs\\rdp-fix-<time>.log.',
+      'Transcript file (.log or .txt) on this computer. Empty: %ProgramData%\\RdpFixGuide\\Logs\\rdp-fix-<time>.log.',
       options.transcriptPath,
+      TRANSCRIPT_PATH_PATTERN,
     ),
   );
   if (options.mode === 'fix' && options.fixes.some((fix) => fix.dropsSession)) {

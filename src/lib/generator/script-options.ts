@@ -4,7 +4,13 @@
  */
 import { parameters, type ParameterName } from '../../catalogue/parameters';
 import type { Fix } from '../../catalogue/schema';
-import { validateComputerNames, validateLocalPath, validateParameterValue, type Validation } from './validate-value';
+import {
+  validateComputerNames,
+  validateLocalPath,
+  validateParameterValue,
+  validateTranscriptPath,
+  type Validation,
+} from './validate-value';
 
 export type ScriptMode = 'diagnose' | 'fix' | 'rollback';
 export const scriptModes: readonly ScriptMode[] = ['diagnose', 'fix', 'rollback'];
@@ -90,7 +96,7 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
   }
 
   const backupRoot = take('backupRoot', validateLocalPath('The backup folder', raw.backupRoot));
-  const transcriptPath = take('transcriptPath', validateLocalPath('The transcript path', raw.transcriptPath));
+  const transcriptPath = take('transcriptPath', validateTranscriptPath(raw.transcriptPath));
   const backupPath = take('backupPath', validateLocalPath('The backup folder to restore', raw.backupPath));
 
   const values: Partial<Record<ParameterName, string>> = {};

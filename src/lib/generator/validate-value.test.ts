@@ -6,6 +6,9 @@ import {
   validateLocalPath,
   validatePort,
   validateThumbprint,
+  validateTranscriptPath,
+  LOCAL_PATH_PATTERN,
+  TRANSCRIPT_PATH_PATTERN,
   type Validation,
 } from './validate-value';
 
@@ -62,6 +65,42 @@ describe('validateLocalPath', () => {
     expect(message(validateLocalPath('The backup folder', `C:\\${'a'.repeat(300)}`))).toMatchInlineSnapshot(
       `"The backup folder is 303 characters long; the limit is 260."`,
     );
+  });
+});
+
+describe('path grammar edges', () => {
+  test('refuses what Windows would read differently from what the technician sees', () => {
+    // A bare drive is relative to that drive's current folder; device names and trailing dots or spaces are
+    // not files at all, or not the file named.
+    expect(message(validateLocalPath('The backup folder', 'C:'))).toMatchInlineSnapshot(
+      `"The backup folder "C:" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only."`,
+    );
+    expect(message(validateLocalPath('The backup folder', 'C:\\Logs\\nul.txt'))).toMatchInlineSnapshot(
+      `"The backup folder uses "nul.txt", which Windows reserves for a device; choose another name."`,
+    );
+    expect(message(validateLocalPath('The backup folder', 'C:\\Backup. \\x'))).toMatchInlineSnapshot(
+      `"The backup folder has a name ending in a dot or a space, which Windows drops; remove it."`,
+    );
+    expect(validateLocalPath('The backup folder', 'C:\\console\\COM10x')).toEqual({
+      ok: true,
+      value: 'C:\\console\\COM10x',
+    });
+  });
+  test('the transcript must be a .log or .txt file', () => {
+    expect(validateTranscriptPath('D:\\Logs\\run (2).LOG')).toEqual({ ok: true, value: 'D:\\Logs\\run (2).LOG' });
+    expect(validateTranscriptPath('')).toEqual({ ok: true, value: '' });
+    expect(
+      message(validateTranscriptPath('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\profile.ps1')),
+    ).toMatchInlineSnapshot(
+      `"The transcript path "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\profile.ps1" must name a .log or .txt file, e.g. C:\\RdpFixGuide\\rdp-fix.log: the transcript is written as Administrator, so it may not point at a script or system file."`,
+    );
+    expect(message(validateTranscriptPath('C:\\Logs\\'))).toMatch(/must name a \.log or \.txt file/);
+  });
+  test('the browser and the script accept the same values (same pattern, case-insensitive, end anchored)', () => {
+    for (const pattern of [LOCAL_PATH_PATTERN, TRANSCRIPT_PATH_PATTERN]) {
+      expect(pattern.startsWith('^') && pattern.endsWith('$')).toBe(true);
+      expect(new RegExp(pattern, 'i').test('c:\\X\\a.log')).toBe(true);
+    }
   });
 });
 

@@ -21,12 +21,29 @@ export const MAX_COMPUTERS = 50;
 const DNS_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /** A NetBIOS or DNS host name, or a dotted IPv4 address. Also emitted into the script's ValidatePattern. */
 export const COMPUTER_NAME_PATTERN = `^${DNS_LABEL}(?:\\.${DNS_LABEL})*$`;
-/** A local absolute path: drive letter, then segments of letters, digits, space, `._-()`. No UNC, no `..`. */
-export const LOCAL_PATH_PATTERN = '^[A-Za-z]:(?:\\\\[A-Za-z0-9 _().-]+)*\\\\?$';
+/**
+ * One folder or file name: letters, digits, space, `._-()`, not ending in a dot or space (Windows strips
+ * those, so `.` and `..` are refused too), and not a reserved device name (`CON`, `NUL`, `COM1`, … with any
+ * extension), which would send a transcript to a device instead of a file.
+ */
+const NOT_A_DEVICE = '(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\\.[^\\\\]*)?(?:\\\\|$))';
+const PATH_SEGMENT = `${NOT_A_DEVICE}[A-Za-z0-9 _().-]*[A-Za-z0-9_()-]`;
+/**
+ * A local absolute path: drive letter and backslash (a bare `C:` is relative to that drive's current folder),
+ * then segments (see above). No UNC. Matched case-insensitively, as
+ * PowerShell's ValidatePattern does, so the browser and the script accept exactly the same values.
+ */
+export const LOCAL_PATH_PATTERN = `^[A-Za-z]:\\\\(?:${PATH_SEGMENT}(?:\\\\${PATH_SEGMENT})*\\\\?)?$`;
+/**
+ * A transcript file: a local path whose file name ends in .log or .txt. A transcript is appended to as
+ * Administrator, so a link must not be able to point it at a script, a profile or a system file.
+ */
+export const TRANSCRIPT_PATH_PATTERN = `^[A-Za-z]:\\\\(?:${PATH_SEGMENT}\\\\)*${NOT_A_DEVICE}[A-Za-z0-9 _().-]*\\.(?:log|txt)$`;
 export const THUMBPRINT_PATTERN = '^(?:[0-9A-Fa-f]{40})?$';
 
-const computerName = new RegExp(COMPUTER_NAME_PATTERN);
-const localPath = new RegExp(LOCAL_PATH_PATTERN);
+const computerName = new RegExp(COMPUTER_NAME_PATTERN, 'i');
+const localPath = new RegExp(LOCAL_PATH_PATTERN, 'i');
+const transcriptPath = new RegExp(TRANSCRIPT_PATH_PATTERN, 'i');
 
 function tooLong(label: string, value: string): Validation | undefined {
   return value.length > MAX_VALUE_LENGTH
@@ -57,12 +74,29 @@ export function validateLocalPath(label: string, input: string): Validation {
   if (input === '') return ok('');
   if (input.startsWith('\\\\'))
     return fail(`${label} must be a local folder such as C:\\RdpFixGuide; network (UNC) paths are not accepted.`);
+  const segments = input.split('\\').slice(1);
+  if (segments.some((segment) => /^\.+$/.test(segment.trim())))
+    return fail(`${label} must not contain "." or ".." segments; give the full folder path.`);
+  const device = segments.find((segment) => /^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.|$)/i.test(segment));
+  if (device) return fail(`${label} uses "${device}", which Windows reserves for a device; choose another name.`);
+  if (segments.some((segment) => /[. ]$/.test(segment)))
+    return fail(`${label} has a name ending in a dot or a space, which Windows drops; remove it.`);
   if (!localPath.test(input))
     return fail(
       `${label} "${input}" is not a local Windows path: start with a drive letter (C:\\…) and use letters, digits, spaces and . _ - ( ) only.`,
     );
-  if (input.split('\\').some((segment) => /^\.+$/.test(segment.trim())))
-    return fail(`${label} must not contain "." or ".." segments; give the full folder path.`);
+  return ok(input);
+}
+
+/** The transcript file: a local path (see above) to a file ending in .log or .txt. */
+export function validateTranscriptPath(input: string): Validation {
+  const label = 'The transcript path';
+  const asPath = validateLocalPath(label, input);
+  if (!asPath.ok || input === '') return asPath;
+  if (!transcriptPath.test(input))
+    return fail(
+      `${label} "${input}" must name a .log or .txt file, e.g. C:\\RdpFixGuide\\rdp-fix.log: the transcript is written as Administrator, so it may not point at a script or system file.`,
+    );
   return ok(input);
 }
 

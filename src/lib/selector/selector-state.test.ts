@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fixes, symptoms } from '../../catalogue';
+import { GENERATOR_VERSION } from '../generator/versions';
 import { defaultSelectorState, parseSelectorQuery, serializeSelectorState, type SelectorState } from './selector-state';
 
 const fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
@@ -24,7 +25,11 @@ describe('selector links', () => {
     const query = serializeSelectorState(state, fixVersions);
     const parsed = parseSelectorQuery(`?${query}`, catalogue);
     expect(parsed.notices).toEqual([]);
-    expect(parsed.state).toEqual({ ...state, versions: { [firstFix]: fixVersions[firstFix] } });
+    expect(parsed.state).toEqual({
+      ...state,
+      versions: { [firstFix]: fixVersions[firstFix] },
+      generatorVersion: GENERATOR_VERSION,
+    });
     expect(serializeSelectorState(parsed.state, fixVersions)).toBe(query);
   });
 
@@ -40,23 +45,35 @@ describe('selector links', () => {
       CertificateThumbprint: '$(Invoke-Expression evil)',
       x: '1',
       v: 'bad entry',
+      tp: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\profile.ps1',
+      cred: 'yes',
+      g: '2; evil',
     });
+    query.append('m', 'rollback');
     const { state, notices } = parseSelectorQuery(`?${query}`, catalogue);
     expect(state.fixIds).toEqual([firstFix]);
     expect(state.symptomIds).toEqual([]);
     expect(state.computers).toBe('');
     expect(state.backupRoot).toBe('');
+    expect(state.transcriptPath).toBe('');
+    expect(state.mode).toBe('fix');
+    expect(state.promptForCredential).toBe(false);
+    expect(state.generatorVersion).toBe(0);
     expect(state.values).toEqual({});
     expect(notices).toMatchInlineSnapshot(`
       [
+        "The link gives "m" 2 times; only the first is used.",
         "Ignored the unknown link parameter "x".",
-        "Ignored RdpPort from the link: "3389; Stop-Computer" is not a port from 1 to 65535.",
+        "Ignored RdpPort from the link: "3389; Stop-Computer" is not a port from 1 to 65535; the form shows the default instead.",
         "Ignored CertificateThumbprint from the link: A thumbprint is 40 hexadecimal digits (0-9, A-F), e.g. from certlm.msc > Details > Thumbprint.",
+        "Ignored "cred=yes" from the link: only "1" (ask for a credential) is meaningful.",
         "Ignored the malformed version entry "bad entry" from the link.",
+        "Ignored the malformed generator version "2; evil" from the link.",
         "Ignored the unknown symptom "no-such-symptom" from the link.",
         "Ignored the unknown fix "evil-fix" from the link.",
         "Ignored the computer list from the link: "srv01'" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address).",
         "Ignored the backup folder from the link: The backup folder must be a local folder such as C:\\RdpFixGuide; network (UNC) paths are not accepted.",
+        "Ignored the transcript path from the link: The transcript path "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\profile.ps1" must name a .log or .txt file, e.g. C:\\RdpFixGuide\\rdp-fix.log: the transcript is written as Administrator, so it may not point at a script or system file.",
       ]
     `);
   });

@@ -13,13 +13,17 @@ import {
   validateLocalPath,
   validatePort,
   validateThumbprint,
+  validateTranscriptPath,
   type Validation,
 } from '../generator/validate-value';
+import { GENERATOR_VERSION } from '../generator/versions';
 
 export interface SelectorState extends RawScriptOptions {
   readonly symptomIds: readonly string[];
   /** Content versions of the fixes when the link was made (`id → version`); empty for a fresh state. */
   readonly versions: Readonly<Record<string, number>>;
+  /** GENERATOR_VERSION when the link was made; 0 when the link does not say (fresh state, older links). */
+  readonly generatorVersion: number;
 }
 
 export interface SelectorCatalogue {
@@ -40,6 +44,7 @@ export const defaultSelectorState: SelectorState = {
   transcriptPath: '',
   values: {},
   versions: {},
+  generatorVersion: 0,
 };
 
 /** Query keys: short, stable, documented here because old links depend on them. */
@@ -54,6 +59,7 @@ const KEY = {
   backupPath: 'bp',
   transcript: 'tp',
   versions: 'v',
+  generator: 'g',
 } as const;
 const KNOWN_KEYS = new Set<string>([...Object.values(KEY), ...parameterNames]);
 const MAX_QUERY_LENGTH = 4000;
@@ -80,6 +86,8 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
   const query = new URLSearchParams(search);
   for (const key of new Set(query.keys())) {
     if (!KNOWN_KEYS.has(key)) notices.push(`Ignored the unknown link parameter "${shorten(key)}".`);
+    else if (query.getAll(key).length > 1)
+      notices.push(`The link gives "${key}" ${query.getAll(key).length} times; only the first is used.`);
   }
   const keepKnown = (kind: string, ids: string[], known: readonly string[]) =>
     ids.filter((id) => {
@@ -112,20 +120,35 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     }
     values[name] = input; // choice and port grammars are checked by validateScriptOptions with the form
   }
+  // Valid, but insecure: a link must not be able to slip it past a technician unnoticed.
+  if (values.OracleLevel === 'Vulnerable')
+    notices.push(
+      'This link sets the CredSSP level to Vulnerable: an insecure, temporary workaround (CVE-2018-0886). Check that this is really meant before running the script.',
+    );
   const port = values.RdpPort;
   if (port !== undefined && !validatePort(port).ok) {
-    notices.push(`Ignored RdpPort from the link: "${shorten(port)}" is not a port from 1 to 65535.`);
+    notices.push(
+      `Ignored RdpPort from the link: "${shorten(port)}" is not a port from 1 to 65535; the form shows the default instead.`,
+    );
     delete values.RdpPort;
   }
   const thumbprint = values.CertificateThumbprint;
   if (thumbprint !== undefined) {
     const result = validateThumbprint(thumbprint);
-    if (result.ok) values.CertificateThumbprint = result.value;
-    else {
+    if (result.ok) {
+      values.CertificateThumbprint = result.value;
+      if (result.notice) notices.push(result.notice);
+    } else {
       notices.push(`Ignored CertificateThumbprint from the link: ${result.message}`);
       delete values.CertificateThumbprint;
     }
   }
+
+  const credential = query.get(KEY.credential);
+  if (credential !== null && credential !== '1')
+    notices.push(
+      `Ignored "${KEY.credential}=${shorten(credential)}" from the link: only "1" (ask for a credential) is meaningful.`,
+    );
 
   const versions: Record<string, number> = {};
   for (const pair of list(query.get(KEY.versions))) {
@@ -134,20 +157,28 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     else notices.push(`Ignored the malformed version entry "${shorten(pair)}" from the link.`);
   }
 
+  const generator = query.get(KEY.generator);
+  let generatorVersion = 0;
+  if (generator !== null) {
+    if (/^[1-9][0-9]{0,5}$/.test(generator)) generatorVersion = Number(generator);
+    else notices.push(`Ignored the malformed generator version "${shorten(generator)}" from the link.`);
+  }
+
   const state: SelectorState = {
     symptomIds: keepKnown('symptom', list(query.get(KEY.symptoms)), catalogue.symptomIds),
     fixIds: keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds),
     mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
     target: target === 'remote' ? 'remote' : 'local',
     computers: checked('the computer list', KEY.computers, validateComputerNames),
-    promptForCredential: query.get(KEY.credential) === '1',
+    promptForCredential: credential === '1',
     backupRoot: checked('the backup folder', KEY.backupRoot, (v) => validateLocalPath('The backup folder', v)),
     backupPath: checked('the backup folder to restore', KEY.backupPath, (v) =>
       validateLocalPath('The backup folder to restore', v),
     ),
-    transcriptPath: checked('the transcript path', KEY.transcript, (v) => validateLocalPath('The transcript path', v)),
+    transcriptPath: checked('the transcript path', KEY.transcript, validateTranscriptPath),
     values,
     versions,
+    generatorVersion,
   };
   return { state, notices };
 }
@@ -159,6 +190,7 @@ export function serializeSelectorState(state: SelectorState, fixVersions: Readon
   if (state.fixIds.length) {
     query.set(KEY.fixes, state.fixIds.join(','));
     query.set(KEY.versions, state.fixIds.map((id) => `${id}:${fixVersions[id] ?? 0}`).join(','));
+    query.set(KEY.generator, String(GENERATOR_VERSION));
   }
   query.set(KEY.mode, state.mode);
   query.set(KEY.target, state.target);

@@ -78,6 +78,12 @@ public static class NativeTools
             return Done();
         }
 
+        // A folder or file the scripts wrote themselves (a backup run folder): its ACL lives in WorkspaceAcls.
+        if (!host.Acls.ContainsKey(target) && WorkspaceAcl(host, paths, target) is { } workspace)
+        {
+            if (Has("/save") || Has("/restore")) throw new InvalidOperationException($"icacls /save or /restore on the scripts' own folder '{target}' is not simulated.");
+            return IcaclsWorkspace(host, target, workspace, options);
+        }
         if (!host.Acls.ContainsKey(target)) return new([$"{target}: The system cannot find the file specified.", "Successfully processed 0 files; Failed processing 1 files"], FileNotFound);
 
         if (Has("/save"))
@@ -95,7 +101,21 @@ public static class NativeTools
             return Done();
         }
 
-        var acl = SecurityDescriptor.Parse(host.Acls[target]);
+        var acl = Edit(SecurityDescriptor.Parse(host.Acls[target]), options);
+        Write(host, target, acl, string.Join(' ', options));
+        processed.Add(target);
+        return Done();
+    }
+
+    private static NativeResult IcaclsWorkspace(WindowsHost host, string target, SecurityDescriptor acl, List<string> options)
+    {
+        host.WorkspaceAcls[target] = Edit(acl, options).ToString();
+        return new([$"processed file: {target}", "Successfully processed 1 files; Failed processing 0 files"], 0);
+    }
+
+    /// <summary>Applies icacls' ACL-editing options (grant, remove, inheritance, setowner) in order.</summary>
+    private static SecurityDescriptor Edit(SecurityDescriptor acl, List<string> options)
+    {
         for (var i = 0; i < options.Count; i++)
         {
             var option = options[i].ToLowerInvariant();
@@ -103,14 +123,18 @@ public static class NativeTools
             switch (option)
             {
                 case "/grant" or "/grant:r":
-                    var spec = Next();
-                    var colon = spec.IndexOf(':');
-                    var sid = Sid(spec[..colon]);
-                    var (flags, mask) = ParsePermission(spec[(colon + 1)..]);
-                    if (option == "/grant:r") acl.Aces.RemoveAll(a => !a.Inherited && a.Type == "A" && a.Sid == sid);
-                    var same = acl.Aces.FindIndex(a => !a.Inherited && a.Type == "A" && a.Sid == sid && a.Flags == flags);
-                    if (same >= 0) acl.Aces[same] = acl.Aces[same] with { Rights = acl.Aces[same].Rights | mask };
-                    else acl.Aces.Add(new Ace("A", flags, mask, sid));
+                    // One or more Sid:perm pairs follow, as in icacls x /grant:r *S-1-5-18:F *S-1-5-32-544:F.
+                    do
+                    {
+                        var spec = Next();
+                        var colon = spec.IndexOf(':');
+                        var sid = Sid(spec[..colon]);
+                        var (flags, mask) = ParsePermission(spec[(colon + 1)..]);
+                        if (option == "/grant:r") acl.Aces.RemoveAll(a => !a.Inherited && a.Type == "A" && a.Sid == sid);
+                        var same = acl.Aces.FindIndex(a => !a.Inherited && a.Type == "A" && a.Sid == sid && a.Flags == flags);
+                        if (same >= 0) acl.Aces[same] = acl.Aces[same] with { Rights = acl.Aces[same].Rights | mask };
+                        else acl.Aces.Add(new Ace("A", flags, mask, sid));
+                    } while (i + 1 < options.Count && !options[i + 1].StartsWith('/'));
                     break;
                 case "/remove" or "/remove:g" or "/remove:d":
                     var removed = Sid(Next());
@@ -134,9 +158,7 @@ public static class NativeTools
             }
         }
         acl.Canonicalize();
-        Write(host, target, acl, string.Join(' ', options));
-        processed.Add(target);
-        return Done();
+        return acl;
     }
 
     /// <summary>Sets an ACL; on a folder, Windows re-computes the inherited entries of its (unprotected) children.</summary>
@@ -159,11 +181,41 @@ public static class NativeTools
         }
     }
 
-    public static AclView GetAcl(WindowsHost host, string path)
+    public static AclView GetAcl(WindowsHost host, PathMap paths, string path)
     {
-        var key = path.TrimEnd('\\');
-        return host.Acls.TryGetValue(key, out var sddl) ? new AclView(key, SecurityDescriptor.Parse(sddl))
+        var key = (path.StartsWith('/') ? paths.ToWindows(path) : path).TrimEnd('\\');
+        if (host.Acls.TryGetValue(key, out var sddl)) return new AclView(key, SecurityDescriptor.Parse(sddl));
+        return WorkspaceAcl(host, paths, key) is { } workspace ? new AclView(key, workspace)
             : throw new System.Management.Automation.ItemNotFoundException($"Cannot find path '{path}' because it does not exist.");
+    }
+
+    /// <summary>The default DACL of %ProgramData% (and so of a new folder in it): SYSTEM and Administrators full
+    /// control, CREATOR OWNER full control of what it creates, and Users read plus create files and folders
+    /// in every subfolder — why a backup folder must be protected before anything is written into it.</summary>
+    public const string ProgramDataAcl = "O:SYG:SYD:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIIOID;GA;;;CO)(A;OICIID;0x1200a9;;;BU)(A;CIID;0x116;;;BU)";
+
+    /// <summary>The ACL of a file or folder the scripts wrote (it exists on the simulated disk but is not host
+    /// state): its own entry if icacls set one, else what it inherits from its folder, owned by Administrators
+    /// (what an elevated administrator's new files get). Null when the path does not exist.</summary>
+    public static SecurityDescriptor? WorkspaceAcl(WindowsHost host, PathMap paths, string path)
+    {
+        if (host.WorkspaceAcls.TryGetValue(path, out var own)) return SecurityDescriptor.Parse(own);
+        var real = paths.ToReal(path);
+        var isFile = File.Exists(real);
+        if (!isFile && !Directory.Exists(real)) return null;
+        var cut = path.LastIndexOf('\\');
+        var parentPath = cut > 2 ? path[..cut] : null;
+        var parent = parentPath is null ? null
+            : host.Acls.TryGetValue(parentPath, out var hostAcl) ? SecurityDescriptor.Parse(hostAcl) : WorkspaceAcl(host, paths, parentPath);
+        if (parent is null) return SecurityDescriptor.Parse(ProgramDataAcl);
+        return new SecurityDescriptor
+        {
+            Owner = "S-1-5-32-544",
+            Group = "S-1-5-18",
+            DaclFlags = "AI",
+            Aces = parent.Aces.Where(a => isFile ? a.ObjectInherit : a.ContainerInherit)
+                .Select(a => a with { Flags = (isFile || a.Flags.Contains("NP") ? "" : a.Flags.Replace("IO", "").Replace("ID", "")) + "ID" }).ToList(),
+        };
     }
 
     // ---- winmgmt --------------------------------------------------------------------------------

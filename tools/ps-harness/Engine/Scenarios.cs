@@ -21,10 +21,11 @@ public sealed class Scenarios(string corpus, Report report)
     }
 
     /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
-    private static Simulator NewMachine(IEnumerable<Fixture> plant)
+    private static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
     {
         var host = Baseline.Healthy();
         foreach (var f in plant) f.Plant(host);
+        alsoPlant?.Invoke(host);
         var root = Directory.CreateTempSubdirectory("ps-harness-");
         Roots.Add(root.FullName);
         Directory.CreateDirectory(Path.Combine(root.FullName, "C", "ProgramData"));
@@ -246,6 +247,53 @@ public sealed class Scenarios(string corpus, Report report)
             var r = m.RunFile(Script($"{scriptId}.rollback.local.ps1"), new Dictionary<string, object> { ["BackupPath"] = backup });
             return Ran(r, "rollback script") ?? SnapshotSame(start, m.Model.Snapshot(ignores.Keys.ToArray()), "the Rollback script (compared with the state before Fix)");
         });
+
+        report.Check(group, "the backup folder is writable by SYSTEM and Administrators only, and rollback refuses one a standard user could have written to", () =>
+        {
+            var m = NewMachine(fixtures);
+            var f = m.RunFile(Script($"{scriptId}.fix.local.ps1"), parameters);
+            if (Ran(f, "fix") is { } broken) return broken;
+            var backup = f.SummaryValue("Backup") ?? "";
+            var acl = NativeTools.WorkspaceAcl(m.Model, m.Paths, backup);
+            var others = acl?.Aces.Where(a => a.Sid is not ("S-1-5-18" or "S-1-5-32-544")).ToList() ?? [];
+            var fail = Expect(acl is { Protected: true, Owner: "S-1-5-32-544" } && others.Count == 0,
+                $"the backup folder's ACL is {acl}: it must be protected, owned by Administrators, and grant no one else");
+            if (fail is not null) return fail;
+            // A file a standard user planted (owned by, and writable for, Users), as the folder's old default ACL allowed.
+            var planted = backup + "\\planted.json";
+            File.WriteAllText(m.Paths.ToReal(planted), "[]");
+            m.Model.WorkspaceAcls[planted] = "O:BUG:BUD:(A;;FA;;;BU)";
+            var before = m.Model.Snapshot();
+            var own = m.RunFile(m.Paths.ToReal(f.SummaryValue("Rollback")!), new Dictionary<string, object>());
+            var generated = m.RunFile(Script($"{scriptId}.rollback.local.ps1"), new Dictionary<string, object> { ["BackupPath"] = backup });
+            bool Refused(RunResult r) => r.Exception is not null && r.Exception.Contains("tampered", StringComparison.Ordinal);
+            return Expect(Refused(own), $"rollback.ps1 used a tampered backup folder:\n{own.Describe()}")
+                ?? Expect(Refused(generated), $"the Rollback script used a tampered backup folder:\n{generated.Describe()}")
+                ?? SnapshotSame(before, m.Model.Snapshot(), "a refused rollback");
+        });
+
+        if (scriptId == "grant-network-service-key-read")
+        {
+            report.Check(group, "a thumbprint naming a certificate the listener is not bound to changes nothing", () =>
+            {
+                // Another machine certificate with its own key (a CA or SQL certificate, say): a hostile or mistyped
+                // thumbprint must not get NETWORK SERVICE read access to its key.
+                var other = MockCertificate.MakeThumbprint("ca.contoso.com");
+                var m = NewMachine(fixtures, host =>
+                {
+                    host.Certificates.Add("LocalMachine\\My", new MockCertificate
+                    {
+                        Thumbprint = other, Subject = "CN=Contoso Issuing CA", NotBefore = DateTime.Now.Date.AddYears(-1),
+                        NotAfter = DateTime.Now.Date.AddYears(4), HasPrivateKey = true, KeyFile = "0f0e0d0c0b0a09080706050403020100_c5d2b486-8d6a-4d2d-9c7a-1e9b0c3e6a11",
+                    });
+                    Baseline.AddKeyFile(host, "0f0e0d0c0b0a09080706050403020100_c5d2b486-8d6a-4d2d-9c7a-1e9b0c3e6a11", "O:BAG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BA)");
+                });
+                var before = m.Model.Snapshot();
+                var r = m.RunFile(Script($"{scriptId}.fix.local.ps1"), With(parameters, "CertificateThumbprint", other));
+                return Ran(r, "fix with another certificate's thumbprint") ?? SnapshotSame(before, m.Model.Snapshot(), "a Fix run given another certificate's thumbprint")
+                    ?? Expect(r.Console.Contains("is not the certificate the RDP listener is bound to"), $"the run did not say why it changed nothing:\n{r.Describe()}");
+            });
+        }
 
         if (scriptId == "all")
         {

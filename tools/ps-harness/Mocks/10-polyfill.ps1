@@ -80,7 +80,10 @@ function global:New-Item {
             }
             'Certificate' { throw "New-Item is not supported in the certificate store ($p)." }
             default {
-                if ($ItemType -eq 'Directory') { [System.IO.Directory]::CreateDirectory($m.Path) }
+                if ($ItemType -eq 'Directory') {
+                    if ([System.IO.Directory]::Exists($m.Path) -and -not $Force) { throw "An item with the specified name $p already exists." }
+                    [System.IO.Directory]::CreateDirectory($m.Path)
+                }
                 else {
                     if ([System.IO.File]::Exists($m.Path) -and -not $Force) { throw "The file '$p' already exists." }
                     $null = [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($m.Path))

@@ -111,7 +111,11 @@ function global:Import-Certificate {
 function global:Invoke-Command {
     [CmdletBinding()]
     param([string[]]$ComputerName, [Parameter(Mandatory)][scriptblock]$ScriptBlock, [object[]]$ArgumentList = @(), [pscredential]$Credential)
-    foreach ($computer in $ComputerName) { [PsHarness.Engine.Simulator]::Current.InvokeRemote($computer, $ScriptBlock.ToString(), $ArgumentList) }
+    # As remoting does: a failure on one computer is an error record for that computer, not the end of the others.
+    foreach ($computer in $ComputerName) {
+        try { [PsHarness.Engine.Simulator]::Current.InvokeRemote($computer, $ScriptBlock.ToString(), $ArgumentList) }
+        catch { $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new($_.Exception, 'RemoteScriptFailed', 'OperationStopped', $computer)) }
+    }
 }
 
 # ---- NetSecurity / NetTCPIP: CIM-based cmdlets; "not found" is a non-terminating ObjectNotFound error. ----
@@ -178,7 +182,7 @@ function global:Get-Process {
 function global:Get-Acl {
     [CmdletBinding()]
     param([Parameter(Position = 0)][string[]]$Path, [string[]]$LiteralPath)
-    foreach ($p in @($Path) + @($LiteralPath) | Where-Object { $_ }) { [PsHarness.Engine.NativeTools]::GetAcl($RdpHost, $p) }
+    foreach ($p in @($Path) + @($LiteralPath) | Where-Object { $_ }) { [PsHarness.Engine.NativeTools]::GetAcl($RdpHost, $RdpPaths, $p) }
 }
 
 function global:icacls { $r = [PsHarness.Engine.NativeTools]::Icacls($RdpHost, $RdpPaths, [string[]]$args); $global:LASTEXITCODE = $r.ExitCode; $r.Output }

@@ -36,6 +36,10 @@ public sealed class WindowsHost
     public List<MockEvent> Events { get; } = [];
     /// <summary>ACLs as SDDL, by Windows path (files and folders such as MachineKeys, key files).</summary>
     public SortedDictionary<string, string> Acls { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>ACLs of what the scripts write themselves (backup folders, rollback.ps1, transcripts), by Windows
+    /// path. Not host state, so not in <see cref="Snapshot"/>; a path with no entry inherits from its folder
+    /// (<see cref="PsHarness.Engine.NativeTools.WorkspaceAcl"/>).</summary>
+    public SortedDictionary<string, string> WorkspaceAcls { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>winmgmt /verifyrepository answer.</summary>
     public bool WmiRepositoryConsistent { get; set; } = true;
     /// <summary>Windows paths of files that exist on the simulated disk (key files); their ACLs are in <see cref="Acls"/>.

@@ -34,11 +34,8 @@ function Repair-RdpCertificateKeyAccess {
         return $null
     }
 
-    $thumbprint = ($CertificateThumbprint -replace '[^0-9A-Fa-f]', '').ToUpperInvariant()
-    if (-not $thumbprint) {
-        $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-        $thumbprint = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-    }
+    # The diagnosis above confirmed that this is the certificate bound to the listener.
+    $thumbprint = $finding.Thumbprint
     $certificate = @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $thumbprint }) | Select-Object -First 1
     $keyFile = $null
     if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }

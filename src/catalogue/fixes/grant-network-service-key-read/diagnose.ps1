@@ -1,11 +1,13 @@
 function Get-RdpCertificateKeyAccessFinding {
-    # Read-only. For a custom certificate bound to the RDP-Tcp listener (SSLCertificateSHA1HashType 3), or
-    # the one named by -CertificateThumbprint, checks that NETWORK SERVICE (S-1-5-20), the account
-    # Remote Desktop Services runs as, can read the certificate's private key file.
+    # Read-only. For the custom certificate bound to the RDP-Tcp listener (SSLCertificateSHA1HashType 3),
+    # checks that NETWORK SERVICE (S-1-5-20), the account Remote Desktop Services runs as, can read the
+    # certificate's private key file. -CertificateThumbprint, if given, must name that same certificate.
     [CmdletBinding()]
     param([string]$CertificateThumbprint = '')
     $findings = [System.Collections.Generic.List[string]]::new()
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'private-key-access'; Findings = $findings.ToArray() } }
+    $thumbprint = ''
+    # Thumbprint: the bound certificate this finding is about, so the repair works on exactly that one.
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'private-key-access'; Findings = $findings.ToArray(); Thumbprint = $thumbprint } }
     # Key file location: CryptoAPI keys are in MachineKeys, CNG keys in Crypto\Keys, named after the key's
     # unique container name (Microsoft's key-storage page). Unverified: which .NET key type is returned for
     # a CryptoAPI key differs between Windows PowerShell 5.1 and PowerShell 7, and opening the key needs
@@ -36,25 +38,38 @@ function Get-RdpCertificateKeyAccessFinding {
         return $null
     }
 
-    $thumbprint = ($CertificateThumbprint -replace '[^0-9A-Fa-f]', '').ToUpperInvariant()
-    if (-not $thumbprint) {
-        try {
-            $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-        }
-        catch {
-            $findings.Add("Win32_TSGeneralSetting could not be read ($($_.Exception.Message)); pass -CertificateThumbprint, or check WMI with the WMI repository fix.")
-            return & $result $false
-        }
+    $requested = ($CertificateThumbprint -replace '[^0-9A-Fa-f]', '').ToUpperInvariant()
+    # The certificate the listener is bound to: through WMI, or (WMI broken) the custom binding in the registry.
+    $bound = ''
+    $boundType = 0
+    try {
+        $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
         if ($null -eq $setting) {
             $findings.Add('Win32_TSGeneralSetting has no RDP-Tcp listener: check the listener first.')
             return & $result $false
         }
-        if ($setting.SSLCertificateSHA1HashType -ne 3) {
-            $findings.Add("The listener uses the default self-signed certificate (SSLCertificateSHA1HashType $($setting.SSLCertificateSHA1HashType)), not a custom one: this fix does not apply. For the self-signed certificate, repair MachineKeys and regenerate it.")
-            return & $result $false
-        }
-        $thumbprint = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
+        $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
+        $boundType = [int]$setting.SSLCertificateSHA1HashType
     }
+    catch {
+        # REG_BINARY comes back as loose bytes: @() before formatting them.
+        $bytes = @(Get-RdpRegistryValue -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp' -Name 'SSLCertificateSHA1Hash')
+        $bound = (($bytes | Where-Object { $null -ne $_ } | ForEach-Object { ([int]$_).ToString('X2') }) -join '')
+        $boundType = 3
+        $findings.Add("Win32_TSGeneralSetting could not be read ($($_.Exception.Message)); using the custom binding in the registry instead.")
+    }
+    # A thumbprint from the selector (or a link) only confirms which certificate to work on. It must be the
+    # bound one: granting NETWORK SERVICE read on any other certificate's key would expose that key to
+    # every service running as NETWORK SERVICE.
+    if ($requested -and $requested -ne $bound) {
+        $findings.Add("Certificate $requested is not the certificate the RDP listener is bound to ($(if ($bound) { $bound } else { 'none found' })). This fix only grants NETWORK SERVICE read on the listener's own certificate key; nothing will be changed. Bind the certificate first, or leave the thumbprint empty.")
+        return & $result $false
+    }
+    if ($boundType -ne 3 -or -not $bound) {
+        $findings.Add("The listener uses the default self-signed certificate (SSLCertificateSHA1HashType $boundType), not a custom one: this fix does not apply. For the self-signed certificate, repair MachineKeys and regenerate it.")
+        return & $result $false
+    }
+    $thumbprint = $bound
     $certificate = @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $thumbprint }) | Select-Object -First 1
     if ($null -eq $certificate) {
         $findings.Add("Certificate $thumbprint is not in Cert:\LocalMachine\My. If the listener is bound to it, that is a stale binding: see the stale-binding fix.")

@@ -27,7 +27,7 @@ export default defineFix({
   steps: [
     {
       id: 'run-diagnose',
-      text: 'Run the script in Diagnose mode. Leave the thumbprint empty to check the certificate bound to the listener (SSLCertificateSHA1HashType 3).',
+      text: 'Run the script in Diagnose mode. It checks the certificate bound to the listener (SSLCertificateSHA1HashType 3); a thumbprint, if you enter one, must be that certificate, or nothing is changed.',
     },
     {
       id: 'check-self-signed',
@@ -48,8 +48,16 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports that NETWORK SERVICE can read the private key, no new Schannel event 36870 appears, and a new connection succeeds.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Works only on the certificate the RDP listener is bound to: a thumbprint naming any other certificate changes nothing (a mistyped or hostile one could otherwise expose another private key to NETWORK SERVICE). Rollback refuses a backup naming anything but a key file in the two key folders.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.listenerCertificate,
     sources.keyStorage,

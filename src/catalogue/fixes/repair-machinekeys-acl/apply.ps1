@@ -6,7 +6,8 @@ function Repair-RdpMachineKeysAcl {
     # other entries. An explicit SYSTEM entry is kept as it is: SYSTEM is the OS itself (and is already
     # covered by Everyone), Microsoft's own Azure repair script grants it Full Control, so removing it
     # would gain no protection and could undo a deliberate repair. It is never added when absent.
-    [CmdletBinding(SupportsShouldProcess)]
+    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     if (-not (Test-Path -LiteralPath $folder -PathType Container)) {

@@ -26,7 +26,7 @@ export default defineFix({
     'Sets Administrators (S-1-5-32-544) to Full Control and Everyone (S-1-1-0) to the special rights 0x12019F on %ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys, both "this folder only" (no inheritance to the key files).',
     'Removes deny entries and explicit entries for other accounts from that folder; an explicit SYSTEM (S-1-5-18) entry is kept.',
     'Turns off inheritance from %ProgramData% on that folder and removes the inherited entries.',
-    'Never changes the key files themselves, the owner, or the folder name (no /t, /reset, takeown or rename).',
+    "Never sets an ACL on a key file, the owner or the folder name (no /t, /reset, takeown or rename). A key file that inherits from the folder loses what it inherited from entries this repair removes (Windows recomputes inheritance); its own explicit entries stay, and the backup holds every key file's ACL so rollback.ps1 can put them back.",
   ],
   steps: [
     {
@@ -52,8 +52,16 @@ export default defineFix({
   ],
   verify:
     'Running the script in Diagnose mode reports that the permissions match the documented default, and no new event 1057 or 1058 appears in the System log.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Asks for confirmation before changing the MachineKeys ACL (ConfirmImpact High); -Confirm:$false skips the question. Rollback refuses a backup naming any folder but MachineKeys. Says plainly that key files inheriting from the folder are affected.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.machineKeysDefaults,
     sources.eventIdArticle,

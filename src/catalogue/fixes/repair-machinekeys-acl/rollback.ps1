@@ -6,7 +6,11 @@ function Restore-RdpMachineKeysAcl {
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Raw | ConvertFrom-Json
-    $folder = $saved.Folder
+    $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys.
+    if ($saved.Folder -ne $folder) {
+        throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($saved.Folder)', not $folder; refusing to restore from it."
+    }
     $parent = Split-Path -Path $folder -Parent
     $acl = Get-Acl -LiteralPath $folder
     if ($acl.GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {

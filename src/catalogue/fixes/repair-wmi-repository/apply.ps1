@@ -3,7 +3,8 @@ function Repair-RdpWmiRepository {
     # documented switch /salvagerepository: it rebuilds the repository and merges back what it can read.
     # "winmgmt /salvage" (web advice) is not a documented switch. Resetting the repository to its install
     # state is a last resort that loses provider registrations, so this script never does it.
-    [CmdletBinding(SupportsShouldProcess)]
+    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
     $null = & winmgmt /verifyrepository
     if ($LASTEXITCODE -ne 1358) {

@@ -46,8 +46,16 @@ export default defineFix({
   ],
   verify:
     'winmgmt /verifyrepository reports a consistent repository (exit code 0) and Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TSGeneralSetting returns the RDP-Tcp listener.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Asks for confirmation before salvaging the WMI repository (ConfirmImpact High); -Confirm:$false skips the question.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [sources.winmgmt, sources.tsGeneralSetting],
   scripts: { diagnose, backup, apply, rollback },
 });

@@ -13,6 +13,19 @@ function Get-RdpSecurityLayerFinding {
     if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # TLS (2) turns every client away when the listener has no usable certificate, exactly the state many
+    # hosts with this error are in; then Negotiate is the safe choice until the certificate is fixed.
+    $tlsReady = $true
+    if ($wanted -eq 2) {
+        $tlsReady = $false
+        try {
+            $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
+            $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
+            $usable = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop', 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) })
+            $tlsReady = $usable.Count -gt 0
+        }
+        catch { Write-Verbose "The listener certificate could not be checked: $($_.Exception.Message)" }
+    }
 
     $localLayer = Get-RdpRegistryValue -Path $listener -Name 'SecurityLayer'
     $policyLayer = Get-RdpRegistryValue -Path $policy -Name 'SecurityLayer'
@@ -31,6 +44,9 @@ function Get-RdpSecurityLayerFinding {
         if ($null -ne $localLayer) { $current = $layerNames[[int]$localLayer] }
         if ($wanted -eq 2 -and $level -eq 1) {
             $findings.Add("The listener SecurityLayer is $current, but TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level or choose Negotiate. Not changed.")
+        }
+        elseif (-not $tlsReady) {
+            $findings.Add("The listener SecurityLayer is $current, but TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first, or choose Negotiate. Not changed.")
         }
         else {
             $findings.Add("The listener SecurityLayer is $current; it will be set to $SecurityLayer ($wanted).")

@@ -52,8 +52,16 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports the listener SecurityLayer as Negotiate (1) or TLS (2) and no UserAuthentication = 0, and a new connection no longer fails with 0x904 / 0x7.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Does not require TLS (2) while no valid certificate with its private key is bound to the listener: that would turn every client away.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.authErrors,
     sources.tsGeneralSetting,

@@ -1,7 +1,8 @@
 function Repair-RdpCredSspOracle {
     # Writes the chosen AllowEncryptionOracle level. Vulnerable is an insecure, temporary workaround for
     # an updated client that must reach an unpatched host; it is announced loudly and must be rolled back.
-    [CmdletBinding(SupportsShouldProcess)]
+    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param([Parameter(Mandatory)][ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')][string]$OracleLevel)
     $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
     $codes = @{ ForceUpdatedClients = 0; Mitigated = 1; Vulnerable = 2 }

@@ -48,8 +48,16 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode with the same level reports nothing to change, and the connection no longer shows the "CredSSP encryption oracle remediation" message.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-01',
+      summary:
+        'Asks for confirmation before changing the CredSSP policy (ConfirmImpact High); -Confirm:$false skips the question.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [sources.credssp],
   scripts: { diagnose, backup, apply, rollback },
 });
