@@ -28,10 +28,13 @@ function Set-RdpRegistryValue {
         [Parameter(Mandatory)][string]$Path,
         [Parameter(Mandatory)][string]$Name,
         [Parameter(Mandatory)][object]$Value,
-        [ValidateSet('DWord', 'String', 'Binary')][string]$Type = 'DWord'
+        [ValidateSet('DWord', 'QWord', 'String', 'ExpandString', 'MultiString', 'Binary')][string]$Type = 'DWord'
     )
     $current = Get-RdpRegistryValue -Path $Path -Name $Name
-    if ($null -ne $current -and (@($current) -join ',') -eq (@($Value) -join ',')) {
+    $kind = $null
+    if ($null -ne $current) { $kind = (Get-Item -LiteralPath $Path).GetValueKind($Name).ToString() }
+    # Same data of another type (REG_SZ "1" for DWORD 1) is not the same value: Windows may ignore it.
+    if ($kind -eq $Type -and (@($current) -join ',') -eq (@($Value) -join ',')) {
         Write-RdpStatus -Level Ok -Message "$Path\$Name is already $(@($Value) -join ',')"
         return
     }
@@ -53,9 +56,11 @@ function Save-RdpRegistryValue {
     )
     $records = foreach ($valueName in $Name) {
         $data = Get-RdpRegistryValue -Path $Path -Name $valueName
+        # By name, not by data: an empty REG_BINARY or REG_MULTI_SZ value exists although it reads as nothing.
+        $exists = (Test-Path -LiteralPath $Path) -and (@((Get-Item -LiteralPath $Path).GetValueNames()) -contains $valueName)
         $kind = $null
-        if ($null -ne $data) { $kind = (Get-Item -LiteralPath $Path).GetValueKind($valueName).ToString() }
-        [pscustomobject]@{ Path = $Path; Name = $valueName; Exists = ($null -ne $data); Kind = $kind; Data = @($data) }
+        if ($exists) { $kind = (Get-Item -LiteralPath $Path).GetValueKind($valueName).ToString() }
+        [pscustomobject]@{ Path = $Path; Name = $valueName; Exists = $exists; Kind = $kind; Data = @($data) }
     }
     ConvertTo-Json -InputObject @($records) -Depth 4 | Set-Content -LiteralPath $File -Encoding UTF8
 }
@@ -80,11 +85,14 @@ function Restore-RdpRegistryValue {
         if ($record.Exists) {
             $data = $record.Data
             if ($record.Kind -eq 'DWord') { $data = [int]$record.Data[0] }
-            elseif ($record.Kind -eq 'String') { $data = [string]$record.Data[0] }
-            else { $data = [byte[]]@($record.Data) }
+            elseif ($record.Kind -eq 'QWord') { $data = [long]$record.Data[0] }
+            elseif ($record.Kind -eq 'String' -or $record.Kind -eq 'ExpandString') { $data = [string]$record.Data[0] }
+            elseif ($record.Kind -eq 'MultiString') { $data = [string[]]@($record.Data) }
+            elseif ($record.Kind -eq 'Binary') { $data = [byte[]]@($record.Data) }
+            else { throw "Backup file '$File' holds $target as $($record.Kind), a registry type this script does not restore; restore it by hand." }
             Set-RdpRegistryValue -Path $record.Path -Name $record.Name -Value $data -Type $record.Kind
         }
-        elseif ($null -ne (Get-RdpRegistryValue -Path $record.Path -Name $record.Name)) {
+        elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
             if ($PSCmdlet.ShouldProcess($target, 'Remove registry value (it did not exist before)')) {
                 Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
                 Write-RdpStatus -Level Change -Message "Removed $target"
