@@ -48,7 +48,8 @@ const QUERIES: readonly (readonly [string, string])[] = [
   ['SSLCertificateSHA1Hash', 'causes/certificate-binding-mismatch/'],
   ['firewall 3389', 'causes/listener-firewall-port/'],
   ['Connection Broker', 'causes/gateway-broker/'],
-  ['SessionEnv', 'fixes/start-rdp-services/'],
+  // A cause's own terms land on its cause page (which links its fixes): its summary is weighted (CauseCard).
+  ['SessionEnv', 'causes/rdp-services-stopped/'],
 ];
 
 // Pagefind loads its index and wasm on first use; on a busy CI machine that can take several seconds.

@@ -110,8 +110,7 @@ export class RdpFixSelector extends HTMLElement {
     for (const input of this.#inputs('fix')) input.checked = state.fixIds.includes(input.value);
     for (const input of this.#inputs('mode')) input.checked = input.value === state.mode;
     for (const input of this.#inputs('target')) input.checked = input.value === state.target;
-    // As the validator writes it back, so reading the form again gives the same value without a notice.
-    this.#field('computers').value = state.computers;
+    this.#field('computers').value = state.computers.split(',').join(' ');
     (this.#field('promptForCredential') as HTMLInputElement).checked = state.promptForCredential;
     this.#field('backupRoot').value = state.backupRoot;
     this.#field('backupPath').value = state.backupPath;

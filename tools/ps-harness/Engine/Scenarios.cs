@@ -295,6 +295,22 @@ public sealed class Scenarios(string corpus, Report report)
             });
         }
 
+        if (scriptId == "restore-rdp-security-layer")
+        {
+            report.Check(group, "TLS is not required while no usable certificate is bound to the listener", () =>
+            {
+                // The state many hosts with this error are in: the bound certificate's private key is gone.
+                var m = NewMachine(fixtures, host =>
+                {
+                    foreach (var certificate in host.Certificates.Store(WindowsHost.RemoteDesktopStore)) certificate.HasPrivateKey = false;
+                });
+                var r = m.RunFile(Script($"{scriptId}.fix.local.ps1"), With(parameters, "SecurityLayer", "TLS"));
+                var layer = m.Model.Registry.Get(WindowsHost.RdpTcp, "SecurityLayer")?.Data as int?;
+                return Ran(r, "fix with SecurityLayer TLS") ?? Expect(layer != 2, "SecurityLayer was set to TLS (2) with no usable certificate")
+                    ?? Expect(r.Console.Contains("TLS (2) would turn every client away"), $"the run did not say why TLS was not set:\n{r.Describe()}");
+            });
+        }
+
         if (scriptId == "all")
         {
             report.Check(group, "remote target: diagnose through Invoke-Command reports the same causes", () =>

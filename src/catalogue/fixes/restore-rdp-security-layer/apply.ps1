@@ -8,20 +8,8 @@ function Repair-RdpSecurityLayer {
     $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
     $wanted = 1
     if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
-    # The same certificate check as Get-RdpSecurityLayerFinding (each file defines one function).
-    # TLS (2) turns every client away when the listener has no usable certificate, exactly the state many
-    # hosts with this error are in; then Negotiate is the safe choice until the certificate is fixed.
-    $tlsReady = $true
-    if ($wanted -eq 2) {
-        $tlsReady = $false
-        try {
-            $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-            $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-            $usable = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop', 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) })
-            $tlsReady = $usable.Count -gt 0
-        }
-        catch { Write-Verbose "The listener certificate could not be checked: $($_.Exception.Message)" }
-    }
+    # TLS (2) needs a usable certificate bound to the listener; the diagnosis checks it (TlsReady).
+    $tlsReady = (Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer).TlsReady
 
     $level = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
     if ($null -eq $level) { $level = Get-RdpRegistryValue -Path $listener -Name 'MinEncryptionLevel' }

@@ -75,5 +75,6 @@ function Get-RdpSecurityLayerFinding {
     if ($fips -eq 1) {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray() }
+    # TlsReady: whether requiring TLS would leave clients a certificate to connect with (Repair- reads it).
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TlsReady = $tlsReady }
 }

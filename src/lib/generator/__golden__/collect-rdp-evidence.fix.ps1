@@ -411,9 +411,18 @@ function Invoke-RdpFixRun {
             $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
             if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
             Write-RdpStatus "Restoring: $($step.Title)"
-            & $step.Restore $folder
-            $summary.Changed += $step.Id
+            # One restore that fails must not leave the others undone; the summary lists it under Failed.
+            try {
+                & $step.Restore $folder
+                if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+                if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
+            }
+            catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
         }
+        # The restored settings are read when these services start; this script does not restart them.
+        $services = @($reversed | Where-Object { $summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
+        if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
+        if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
         return [pscustomobject]$summary
     }
 
@@ -468,7 +477,11 @@ function Invoke-RdpFixRun {
 
     foreach ($step in $pending) {
         Write-RdpStatus "Apply: $($step.Title)"
-        try { & $step.Repair; $summary.Changed += $step.Id }
+        try {
+            & $step.Repair
+            # Under -WhatIf nothing changed; the summary must not say otherwise.
+            if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+        }
         catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
     }
 

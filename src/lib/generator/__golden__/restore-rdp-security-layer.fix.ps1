@@ -278,7 +278,8 @@ function Get-RdpSecurityLayerFinding {
     if ($fips -eq 1) {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray() }
+    # TlsReady: whether requiring TLS would leave clients a certificate to connect with (Repair- reads it).
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TlsReady = $tlsReady }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -301,20 +302,8 @@ function Repair-RdpSecurityLayer {
     $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
     $wanted = 1
     if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
-    # The same certificate check as Get-RdpSecurityLayerFinding (each file defines one function).
-    # TLS (2) turns every client away when the listener has no usable certificate, exactly the state many
-    # hosts with this error are in; then Negotiate is the safe choice until the certificate is fixed.
-    $tlsReady = $true
-    if ($wanted -eq 2) {
-        $tlsReady = $false
-        try {
-            $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-            $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-            $usable = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop', 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) })
-            $tlsReady = $usable.Count -gt 0
-        }
-        catch { Write-Verbose "The listener certificate could not be checked: $($_.Exception.Message)" }
-    }
+    # TLS (2) needs a usable certificate bound to the listener; the diagnosis checks it (TlsReady).
+    $tlsReady = (Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer).TlsReady
 
     $level = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
     if ($null -eq $level) { $level = Get-RdpRegistryValue -Path $listener -Name 'MinEncryptionLevel' }
@@ -456,9 +445,18 @@ function Invoke-RdpFixRun {
             $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
             if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
             Write-RdpStatus "Restoring: $($step.Title)"
-            & $step.Restore $folder
-            $summary.Changed += $step.Id
+            # One restore that fails must not leave the others undone; the summary lists it under Failed.
+            try {
+                & $step.Restore $folder
+                if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+                if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
+            }
+            catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
         }
+        # The restored settings are read when these services start; this script does not restart them.
+        $services = @($reversed | Where-Object { $summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
+        if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
+        if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
         return [pscustomobject]$summary
     }
 
@@ -513,7 +511,11 @@ function Invoke-RdpFixRun {
 
     foreach ($step in $pending) {
         Write-RdpStatus "Apply: $($step.Title)"
-        try { & $step.Repair; $summary.Changed += $step.Id }
+        try {
+            & $step.Repair
+            # Under -WhatIf nothing changed; the summary must not say otherwise.
+            if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+        }
         catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
     }
 
