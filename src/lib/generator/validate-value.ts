@@ -65,7 +65,9 @@ export function validateComputerNames(input: string): Validation {
       );
   }
   const joined = names.join(',');
-  return ok(joined, joined === input.trim() ? undefined : `Computer list read as: ${names.join(', ')}.`);
+  // A list written the usual way (one separator between names) is read exactly as it looks: no notice.
+  const plain = [',', ', ', ' '].some((separator) => names.join(separator) === input.trim());
+  return ok(joined, plain ? undefined : `Computer list read as: ${names.join(', ')}.`);
 }
 
 export function validateLocalPath(label: string, input: string): Validation {
