@@ -7,6 +7,7 @@ import { sidebar } from './config/sidebar';
 import { redirects } from './config/redirects';
 import { remarkStepAnchors } from './config/remark-step-anchors';
 import { csp } from './config/security';
+import { singleStylesheet } from './config/single-stylesheet';
 import { base, site } from './config/site';
 
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
   // Styles of components inside MDX (FixCard, CardGrid, Steps…) were inlined without a CSP hash and blocked;
   // as files they fall under style-src 'self'.
   build: { inlineStylesheets: 'never' },
+  // One stylesheet for the whole site, Starlight's layer order kept; see config/single-stylesheet.ts.
+  vite: singleStylesheet,
   integrations: [
     starlight({
       title: 'RDP Fix Guide',
