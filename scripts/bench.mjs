@@ -99,8 +99,14 @@ function printTables(r) {
     const lh = r.budgets.lighthouse ?? {};
     if (lh.note) console.log(`\n${lh.note}`);
     else if (Object.keys(lh).length) {
-      console.log('\nLighthouse (mobile): performance / accessibility / best-practices / seo');
-      for (const [type, s] of Object.entries(lh)) console.log(`${type.padEnd(10)} ${Object.values(s).join(' / ')}`);
+      console.log(
+        `\nLighthouse (mobile), median of ${r.budgets.lighthouseRuns} runs: performance / accessibility / best-practices / seo` +
+          "; then each run's performance score, and the runs whose first paint headless Chromium held back after load",
+      );
+      for (const [type, s] of Object.entries(lh))
+        console.log(
+          `${type.padEnd(10)} ${Object.values(s.median).join(' / ').padEnd(20)} runs ${s.runs.join(' ').padEnd(16)} held ${s.paintHeldRuns}`,
+        );
     }
   }
   for (const [name, v] of Object.entries(r))

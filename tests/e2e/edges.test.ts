@@ -80,3 +80,34 @@ test('the selector fetches its PowerShell by content hash, once, from its own or
     new RegExp(`^${new URL(baseURL!).origin}${basePath(baseURL)}selector-fragments\\.json\\?v=[0-9a-f]{16}$`),
   );
 });
+
+// Scripts that add elements after first paint (copy-link buttons, the print address) must not move the page: that
+// is a layout shift a reader sees and Lighthouse counts (CLS). The content's first block sits where it sat without JS.
+for (const path of [
+  '',
+  'errors/0x904-0x7/',
+  'fixes/regenerate-rdp-certificate/',
+  'codes/0x904/',
+  'reference/wrong-advice/',
+]) {
+  test(`scripts do not move the content down on a phone: /${path}`, async ({ browser, baseURL }) => {
+    const tops: number[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        viewport: { width: 412, height: 823 },
+        javaScriptEnabled,
+      });
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'networkidle' });
+      tops.push(
+        await page
+          .locator('main .sl-markdown-content > :not(.rdp-print-address)')
+          .first()
+          .evaluate((element) => element.getBoundingClientRect().top),
+      );
+      await context.close();
+    }
+    expect(tops[1], 'top of the first content block with JS vs without').toBe(tops[0]);
+  });
+}

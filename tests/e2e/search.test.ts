@@ -156,3 +156,44 @@ test('every code in codes/index.json has its page, with its aliases on it', asyn
   await expect(page.getByRole('link', { name: /Error 0x904 with extended error 0x7/ })).toBeVisible();
   await expect(page.getByText('Also written as')).toContainText('0x00000904');
 });
+
+test('a guide page fetches the code index only when search is used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto('reference/wrong-advice/', { waitUntil: 'networkidle' });
+  const codeIndex = (url: string) => /\/code-index\.[\w-]+\.js$/.test(url);
+  expect(fetched.filter(codeIndex), 'code index loaded with the page').toEqual([]);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('0x904');
+  await expect(page.locator('dialog a[data-search-hit]').first()).toHaveAttribute('href', /codes\/0x904\/$/);
+  expect(fetched.filter(codeIndex)).toHaveLength(1);
+});
+
+test('when the code index cannot load, search says so and the lookup box falls back to the search page', async ({
+  page,
+}) => {
+  await page.route('**/code-index.*.js', (route) => route.abort());
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('0x904');
+  await expect(page.locator('dialog [data-search-status]')).toContainText('could not load its code index');
+  await page.goto('./');
+  await page.getByLabel('Look up an error code').fill('0x904');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=0x904$/);
+});
+
+test('the home lookup box sends text that is not a code to the search page', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Look up an error code').fill('certificate');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=certificate$/);
+});
+
+test("a code page's excerpt keeps the spaces between its facts (no 'Hex0x7Decimal7')", async ({ page }) => {
+  await page.goto('search/?q=OnFatalError');
+  await expect(page.locator('main rdp-search[data-state="done"]')).toHaveCount(1, DONE);
+  const excerpts = await page.locator('main li[data-kind="page"] .hit-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/callback\.Meaning|Hex0x|Decimal\d|Table[A-Z]/);
+});

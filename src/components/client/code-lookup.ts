@@ -2,11 +2,7 @@
  * <rdp-code-lookup>: on submit, a recognised code or pair goes straight to its page (the pair's guide
  * first); anything else goes to /search/?q=, which is also what the form does without JS.
  */
-import { codeGuides, errorCodes } from '../../catalogue/error-codes';
-import { indexCodes } from '../../lib/decoder';
-import { searchCodes } from '../../lib/search';
-
-const index = indexCodes(errorCodes, codeGuides);
+import { loadCodeIndex } from './load-code-index';
 
 class RdpCodeLookup extends HTMLElement {
   connectedCallback() {
@@ -21,15 +17,19 @@ class RdpCodeLookup extends HTMLElement {
         form.requestSubmit();
       }
     });
+    field.addEventListener('focus', () => void loadCodeIndex().catch(() => undefined), { once: true });
     form.addEventListener('submit', (event) => {
-      const { hits, problems } = searchCodes(field.value, index);
-      const best = hits[0];
-      if (!best) {
-        status.textContent = problems.join(' ');
-        return; // The form goes to /search/?q= with the text.
-      }
       event.preventDefault();
-      location.assign(base + best.path);
+      loadCodeIndex().then(
+        ({ findCodes }) => {
+          const { hits, problems } = findCodes(field.value);
+          const best = hits[0];
+          if (best) return location.assign(base + best.path);
+          status.textContent = problems.join(' ');
+          form.submit(); // not a code: the same GET to /search/?q= as without JS
+        },
+        () => form.submit(), // the index did not load: fall back to the search page
+      );
     });
   }
 }

@@ -2,7 +2,7 @@
  * <rdp-site-search>: opens the header search dialog by button or Ctrl/Cmd+K, closes it on Escape, a
  * click outside, or a followed link. The results inside are <rdp-search> (search-element.ts).
  */
-import './search-element';
+import { preloadSearch } from './search-element';
 
 class RdpSiteSearch extends HTMLElement {
   connectedCallback() {
@@ -28,6 +28,10 @@ class RdpSiteSearch extends HTMLElement {
       setTimeout(() => window.addEventListener('click', onClick));
     };
     open.addEventListener('click', show);
+    // Fetch the code index while the pointer or focus is on the button, before the dialog opens.
+    const base = dialog.querySelector<HTMLElement>('rdp-search')?.dataset.base ?? '/';
+    for (const type of ['pointerenter', 'focus'])
+      open.addEventListener(type, () => preloadSearch(base), { once: true });
     close.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => {
       document.body.toggleAttribute('data-search-modal-open', false);

@@ -1,15 +1,20 @@
 /**
  * <rdp-search>: one input, one ranked list, used in the header dialog and on /search/. Code hits render
- * at once (the decoder is synchronous); Pagefind's results follow and are merged by rankResults, so both
- * places show the same order. ArrowDown/ArrowUp move between the input and the results.
+ * as soon as the code index is there (the decoder is synchronous; the index loads on first focus, see
+ * load-code-index.ts); Pagefind's results follow and are merged by rankResults, so both places show the
+ * same order. ArrowDown/ArrowUp move between the input and the results.
  */
-import { codeGuides, errorCodes } from '../../catalogue/error-codes';
-import { indexCodes } from '../../lib/decoder';
-import { rankResults, searchCodes, type SearchHit, type SearchOutcome } from '../../lib/search';
+import type { SearchHit, SearchOutcome } from '../../lib/search';
+import { loadCodeIndex } from './load-code-index';
 import { pagefindSearch, preloadPagefind } from './search-pagefind';
 
-const index = indexCodes(errorCodes, codeGuides);
 const TEXT_SEARCH_DELAY_MS = 80;
+
+/** Start fetching what a search needs; called on focus, and by the header button before the dialog opens. */
+export function preloadSearch(base: string): void {
+  loadCodeIndex().catch(() => undefined); // search() reports a failure when it is actually needed
+  preloadPagefind(base);
+}
 
 export class RdpSearch extends HTMLElement {
   private input!: HTMLInputElement;
@@ -25,7 +30,7 @@ export class RdpSearch extends HTMLElement {
     this.status = this.querySelector('[data-search-status]')!;
     this.base = this.dataset.base ?? '/';
     this.input.addEventListener('input', () => this.search(this.input.value));
-    this.input.addEventListener('focus', () => preloadPagefind(this.base), { once: true });
+    this.input.addEventListener('focus', () => preloadSearch(this.base), { once: true });
     this.addEventListener('keydown', (event) => this.onKey(event));
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -37,12 +42,26 @@ export class RdpSearch extends HTMLElement {
   search(query: string) {
     const run = ++this.run;
     clearTimeout(this.timer);
-    const instant = searchCodes(query, index);
+    loadCodeIndex().then(
+      (codes) => run === this.run && this.searchWith(codes, query, run),
+      () => {
+        if (run !== this.run) return;
+        this.dataset.state = 'done';
+        this.status.textContent = 'Search could not load its code index. Reload the page and try again.';
+      },
+    );
+  }
+
+  private searchWith(codes: Awaited<ReturnType<typeof loadCodeIndex>>, query: string, run: number) {
+    const instant = codes.findCodes(query);
     this.render(instant, false);
     if (!query.trim()) return;
     this.timer = setTimeout(() => {
       pagefindSearch(this.base)(query)
-        .then((pages) => run === this.run && this.render({ ...instant, hits: rankResults(instant.hits, pages) }, true))
+        .then(
+          (pages) =>
+            run === this.run && this.render({ ...instant, hits: codes.rankResults(instant.hits, pages) }, true),
+        )
         .catch(() => {
           if (run !== this.run) return;
           this.render(instant, true);

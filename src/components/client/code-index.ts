@@ -1,0 +1,15 @@
+/**
+ * The decoder's index over the whole code catalogue, and the code search that reads it. This module holds
+ * every documented code (about 11 KB of JS, gzipped) and builds the index when it runs, so pages load it on
+ * first use (load-code-index.ts), never with the page: a guide page should not pay for search it may not use.
+ */
+import { codeGuides, errorCodes } from '../../catalogue/error-codes';
+import { indexCodes } from '../../lib/decoder';
+import { searchCodes, type SearchOutcome } from '../../lib/search';
+
+const index = indexCodes(errorCodes, codeGuides);
+
+/** Codes, pairs and names recognised in `query`, ranked; synchronous once this module has loaded. */
+export const findCodes = (query: string): SearchOutcome => searchCodes(query, index);
+
+export { rankResults } from '../../lib/search';
