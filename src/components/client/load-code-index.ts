@@ -4,7 +4,7 @@
  */
 import type * as CodeIndex from './code-index';
 
-type CodeIndexModule = typeof CodeIndex;
+export type CodeIndexModule = typeof CodeIndex;
 
 let loading: Promise<CodeIndexModule> | undefined;
 

@@ -5,7 +5,7 @@
  * same order. ArrowDown/ArrowUp move between the input and the results.
  */
 import type { SearchHit, SearchOutcome } from '../../lib/search';
-import { loadCodeIndex } from './load-code-index';
+import { loadCodeIndex, type CodeIndexModule } from './load-code-index';
 import { pagefindSearch, preloadPagefind } from './search-pagefind';
 
 const TEXT_SEARCH_DELAY_MS = 80;
@@ -52,7 +52,7 @@ export class RdpSearch extends HTMLElement {
     );
   }
 
-  private searchWith(codes: Awaited<ReturnType<typeof loadCodeIndex>>, query: string, run: number) {
+  private searchWith(codes: CodeIndexModule, query: string, run: number) {
     const instant = codes.findCodes(query);
     this.render(instant, false);
     if (!query.trim()) return;
