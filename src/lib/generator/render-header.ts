@@ -4,6 +4,7 @@
 import type { Fix } from '../../catalogue/schema';
 import { GeneratorError } from './errors';
 import { scriptParameters } from './render-param-block';
+import { renderSummary } from './render-summary';
 import type { ScriptOptions } from './script-options';
 import { comment, type TokenLine } from './tokens';
 import { CATALOGUE_VERSION, GENERATOR_VERSION, SCRIPT_FILE_NAME } from './versions';
@@ -68,6 +69,8 @@ export function renderHeader(options: ScriptOptions, link: string | undefined): 
     `    RDP Fix Guide, ${MODE_LABEL[options.mode]}: ${options.fixes.map((fix) => fix.id).join(', ')}`,
     '',
     '.DESCRIPTION',
+    ...renderSummary(options, target),
+    '',
     `    Target: ${target}.`,
     '    What it does, in this order:',
     ...plan(options).map((line) => `  ${line}`),

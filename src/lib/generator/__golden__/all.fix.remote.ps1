@@ -3,6 +3,67 @@
     RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, disable-client-udp, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository, set-credssp-oracle-policy
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
+    May change, only where its diagnosis finds the fault:
+      - disable-client-udp: Sets fClientDisableUDP = 1 under HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal
+        Services\Client (creating the key if needed).
+      - start-rdp-services: Sets the start type of TermService, UmRdpService or SessionEnv from Disabled to Manual
+        (the default Microsoft documents for all three).
+      - start-rdp-services: Starts TermService and UmRdpService if they are stopped.
+      - clear-stale-certificate-binding: Deletes the value SSLCertificateSHA1Hash under
+        HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp, only when its thumbprint matches
+        no certificate in the Personal or Remote Desktop store.
+      - clear-stale-certificate-binding: Restarts Remote Desktop Services (TermService), which ends every RDP
+        session on the host.
+      - enable-rdp-firewall-rules: Enables the firewall rules named RemoteDesktop-UserMode-In-TCP and
+        RemoteDesktop-UserMode-In-UDP if they are disabled (not the whole Remote Desktop group, which also holds the
+        shadowing rule).
+      - enable-tls12-schannel: For each of SCHANNEL\Protocols\TLS 1.2\Server and \Client that is explicitly off:
+        sets Enabled to 1 and DisabledByDefault to 0.
+      - enable-tls12-schannel: Creates no key: a missing key means the OS default and is left as it is.
+      - grant-network-service-key-read: Adds one entry to the private key file of the certificate (in
+        %ProgramData%\Microsoft\Crypto\RSA\MachineKeys or \Crypto\Keys): NETWORK SERVICE (S-1-5-20) Read. Never Full
+        Control.
+      - grant-network-service-key-read: Restarts Remote Desktop Services (TermService), which ends every RDP session
+        on the host.
+      - regenerate-rdp-certificate: Deletes each certificate in Cert:\LocalMachine\Remote Desktop that has expired
+        or has no private key (the key file itself is kept).
+      - regenerate-rdp-certificate: Restarts the Remote Desktop Configuration service (SessionEnv), which creates a
+        new self-signed certificate.
+      - restore-rdp-security-layer: Sets SecurityLayer under HKLM\SYSTEM\CurrentControlSet\Control\Terminal
+        Server\WinStations\RDP-Tcp to 1 (Negotiate) or 2 (TLS) when it differs; never to 0 (RDP layer).
+      - restore-rdp-security-layer: Sets UserAuthentication under the same key to 1 (require Network Level
+        Authentication) when it is 0.
+      - restore-rdp-security-layer: Leaves every value that Group Policy sets under
+        HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services untouched.
+      - repair-machinekeys-acl: Sets Administrators (S-1-5-32-544) to Full Control and Everyone (S-1-1-0) to the
+        special rights 0x12019F on %ProgramData%\Microsoft\Crypto\RSA\MachineKeys, both "this folder only" (no
+        inheritance to the key files).
+      - repair-machinekeys-acl: Removes deny entries and explicit entries for other accounts from that folder; an
+        explicit SYSTEM (S-1-5-18) entry is kept.
+      - repair-machinekeys-acl: Turns off inheritance from %ProgramData% on that folder and removes the inherited
+        entries.
+      - repair-machinekeys-acl: Never sets an ACL on a key file, the owner or the folder name (no /t, /reset,
+        takeown or rename). A key file that inherits from the folder loses what it inherited from entries this
+        repair removes (Windows recomputes inheritance); its own explicit entries stay, and the backup holds every
+        key file's ACL so rollback.ps1 can put them back.
+      - repair-wmi-repository: Runs winmgmt /salvagerepository, only when winmgmt /verifyrepository reports the
+        repository inconsistent (1358); it rebuilds the repository and merges back what it can read.
+      - repair-wmi-repository: No Microsoft source ties WMI to 0x904 / 0x7: this repairs a tool the other fixes rely
+        on, not a documented cause.
+      - repair-wmi-repository: Never uses /resetrepository or the undocumented "/salvage", and never deletes the
+        repository folder.
+      - set-credssp-oracle-policy: Sets AllowEncryptionOracle under
+        HKLM\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters to 0 (Force Updated
+        Clients), 1 (Mitigated) or 2 (Vulnerable).
+    Restarts: TermService, SessionEnv.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

@@ -3,6 +3,16 @@
     RDP Fix Guide, Fix: check-session-broker
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

@@ -3,6 +3,21 @@
     RDP Fix Guide, Fix: clear-stale-certificate-binding
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - clear-stale-certificate-binding: Deletes the value SSLCertificateSHA1Hash under
+        HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp, only when its thumbprint matches
+        no certificate in the Personal or Remote Desktop store.
+      - clear-stale-certificate-binding: Restarts Remote Desktop Services (TermService), which ends every RDP
+        session on the host.
+    Restarts: TermService.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

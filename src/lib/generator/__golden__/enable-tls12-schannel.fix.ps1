@@ -3,6 +3,19 @@
     RDP Fix Guide, Fix: enable-tls12-schannel
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - enable-tls12-schannel: For each of SCHANNEL\Protocols\TLS 1.2\Server and \Client that is explicitly off:
+        sets Enabled to 1 and DisabledByDefault to 0.
+      - enable-tls12-schannel: Creates no key: a missing key means the OS default and is left as it is.
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

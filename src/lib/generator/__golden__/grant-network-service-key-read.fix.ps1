@@ -3,6 +3,21 @@
     RDP Fix Guide, Fix: grant-network-service-key-read
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - grant-network-service-key-read: Adds one entry to the private key file of the certificate (in
+        %ProgramData%\Microsoft\Crypto\RSA\MachineKeys or \Crypto\Keys): NETWORK SERVICE (S-1-5-20) Read. Never Full
+        Control.
+      - grant-network-service-key-read: Restarts Remote Desktop Services (TermService), which ends every RDP session
+        on the host.
+    Restarts: TermService.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

@@ -3,6 +3,27 @@
     RDP Fix Guide, Fix: repair-machinekeys-acl
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - repair-machinekeys-acl: Sets Administrators (S-1-5-32-544) to Full Control and Everyone (S-1-1-0) to the
+        special rights 0x12019F on %ProgramData%\Microsoft\Crypto\RSA\MachineKeys, both "this folder only" (no
+        inheritance to the key files).
+      - repair-machinekeys-acl: Removes deny entries and explicit entries for other accounts from that folder; an
+        explicit SYSTEM (S-1-5-18) entry is kept.
+      - repair-machinekeys-acl: Turns off inheritance from %ProgramData% on that folder and removes the inherited
+        entries.
+      - repair-machinekeys-acl: Never sets an ACL on a key file, the owner or the folder name (no /t, /reset,
+        takeown or rename). A key file that inherits from the folder loses what it inherited from entries this
+        repair removes (Windows recomputes inheritance); its own explicit entries stay, and the backup holds every
+        key file's ACL so rollback.ps1 can put them back.
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

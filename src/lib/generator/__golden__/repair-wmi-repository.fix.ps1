@@ -3,6 +3,22 @@
     RDP Fix Guide, Fix: repair-wmi-repository
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - repair-wmi-repository: Runs winmgmt /salvagerepository, only when winmgmt /verifyrepository reports the
+        repository inconsistent (1358); it rebuilds the repository and merges back what it can read.
+      - repair-wmi-repository: No Microsoft source ties WMI to 0x904 / 0x7: this repairs a tool the other fixes rely
+        on, not a documented cause.
+      - repair-wmi-repository: Never uses /resetrepository or the undocumented "/salvage", and never deletes the
+        repository folder.
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

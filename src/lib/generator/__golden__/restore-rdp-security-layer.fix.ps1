@@ -3,6 +3,22 @@
     RDP Fix Guide, Fix: restore-rdp-security-layer
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - restore-rdp-security-layer: Sets SecurityLayer under HKLM\SYSTEM\CurrentControlSet\Control\Terminal
+        Server\WinStations\RDP-Tcp to 1 (Negotiate) or 2 (TLS) when it differs; never to 0 (RDP layer).
+      - restore-rdp-security-layer: Sets UserAuthentication under the same key to 1 (require Network Level
+        Authentication) when it is 0.
+      - restore-rdp-security-layer: Leaves every value that Group Policy sets under
+        HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services untouched.
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.

@@ -3,6 +3,19 @@
     RDP Fix Guide, Fix: start-rdp-services
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: this computer.
+    May change, only where its diagnosis finds the fault:
+      - start-rdp-services: Sets the start type of TermService, UmRdpService or SessionEnv from Disabled to Manual
+        (the default Microsoft documents for all three).
+      - start-rdp-services: Starts TermService and UmRdpService if they are stopped.
+    Restarts: nothing.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service not named above.
+
     Target: this computer.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
