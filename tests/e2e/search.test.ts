@@ -38,6 +38,9 @@ const QUERIES: readonly (readonly [string, string])[] = [
   ['0xA07', 'codes/0xa07/'],
   ['0x3 0x9', 'codes/0x3/'],
   ['ERRINFO_LICENSE_NO_LICENSE_SERVER', 'codes/errinfo/0x101/'],
+  // FreeRDP-based clients (xfreerdp, Remmina) log their own codes, and server error info wrapped in theirs.
+  ['ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]', 'codes/freerdp/0x20008/'],
+  ['[ERROR][com.freerdp.core] - ERRINFO_SERVER_DENIED_CONNECTION [0x00010007]', 'codes/errinfo/0x7/'],
   ['ERRINFO_CB_DESTINATION_NOT_FOUND', 'codes/errinfo/0x400/'],
   ['licensing timeout', 'codes/0x908/'],
   ['event 1058', 'reference/event-ids/'],
@@ -130,10 +133,10 @@ test('search button and dialog pass axe (accessible name contains the visible te
   expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
 });
 
-test('an unknown code says so and suggests the nearest known ones', async ({ page }) => {
+test('an unknown code says so, without listing unrelated codes that share its digits', async ({ page }) => {
   await page.goto('search/?q=0x905');
   await expect(page.locator('main [data-search-status]')).toContainText('"0x905" is not a code we know');
-  await expect(page.locator('main [data-search-status]')).toContainText('0x904');
+  await expect(page.locator('main [data-search-status]')).not.toContainText('0x904');
 });
 
 test('the home lookup box goes straight to the answer', async ({ page }) => {

@@ -5,6 +5,7 @@
 import { disconnectReasons } from './disconnect-reasons';
 import { extendedReasons } from './extended-reasons';
 import { fatalErrors } from './fatal-errors';
+import { freerdpConnectErrors } from './freerdp-connect-errors';
 import { otherCodes } from './other-codes';
 import { linkCodes } from './relations';
 import type { CodeFamily, ErrorCode } from './schema';
@@ -23,6 +24,7 @@ export const errorCodes: readonly ErrorCode[] = linkCodes([
   ...errorInfoBroker,
   ...errorInfoProtocol,
   ...fatalErrors,
+  ...freerdpConnectErrors,
 ]).sort((a, b) => a.value - b.value);
 
 /** Families in the order the site lists them, with the label and URL prefix (relative to the base) of each. */
@@ -50,5 +52,12 @@ export const codeFamilies: readonly { family: CodeFamily; label: string; prefix:
     label: 'Fatal client error',
     prefix: 'codes/fatal/',
     describes: 'Codes of the ActiveX client OnFatalError callback.',
+  },
+  {
+    family: 'freerdp',
+    label: 'FreeRDP connection error (ERRCONNECT)',
+    prefix: 'codes/freerdp/',
+    describes:
+      'Codes FreeRDP-based clients (xfreerdp, Remmina, many thin clients) log, e.g. "ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]". A Windows client never shows them.',
   },
 ];

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { SourceSchema } from '../schema';
 
 /** Which Windows/RDP table a code belongs to; each family has its own URL space under `/codes/`. */
-export const CodeFamilySchema = z.enum(['disconnect', 'extended', 'errinfo', 'fatal']);
+export const CodeFamilySchema = z.enum(['disconnect', 'extended', 'errinfo', 'fatal', 'freerdp']);
 
 /** How firmly a source backs the meaning: a Microsoft table, a single third-party report, or nothing. */
 export const ConfidenceSchema = z.enum(['documented', 'reported', 'unknown']);

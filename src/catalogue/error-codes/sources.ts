@@ -13,6 +13,10 @@ export const codeSources = {
     title: 'FreeRDP include/freerdp/error.h (a machine-readable copy of the MS-RDPBCGR list)',
     url: 'https://github.com/FreeRDP/FreeRDP/blob/master/include/freerdp/error.h',
   },
+  freerdpErrConnect: {
+    title: 'FreeRDP libfreerdp/core/errconnect.c (the text FreeRDP prints for each ERRCONNECT_* code)',
+    url: 'https://github.com/FreeRDP/FreeRDP/blob/master/libfreerdp/core/errconnect.c',
+  },
   avdCipherReport: {
     title: 'cloud-architect.be: Solution for the 0x204 error when connecting to WVD (third-party report)',
     url: 'https://cloud-architect.be/2020/04/19/solution-for-the-0x204-error-when-connecting-to-windows-virtual-desktop-wvd',

@@ -39,6 +39,12 @@ describe('context ranks the candidates', () => {
     ['ERRINFO_SERVER_DENIED_CONNECTION', 'errinfo:0x7'],
     ['exdiscreasonserverdeniedconnection', 'extended:0x7'],
     ['SSL_ERR_LOGON_FAILURE', 'disconnect:0x807'],
+    // FreeRDP-based clients log their own codes with the full class value, and wrap server error info.
+    ['ERRCONNECT_TLS_CONNECT_FAILED', 'freerdp:0x20008'],
+    ['transport_connect_tls:freerdp_set_last_error_ex ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]', 'freerdp:0x20008'],
+    ['[0x0002000D]', 'freerdp:0x2000d'],
+    ['ERRINFO_SERVER_DENIED_CONNECTION [0x00010007]', 'errinfo:0x7'],
+    ['[0x00010007]', 'errinfo:0x7'],
   ])('%s → %s first', (text, expected) => {
     const decoded = lookupCode(text, index);
     const first = decoded.main?.matches[0] ?? decoded.extended?.matches[0];
@@ -112,10 +118,10 @@ describe('garbage and unknown codes', () => {
     expect(describeProblems(decoded)).toEqual([]);
   });
 
-  test('an unknown hex code gets the nearest known codes', () => {
+  test('an unknown hex code says so and lists no numerically near (unrelated) codes', () => {
     expect(describeProblems(lookupCode('0x905', index))).toMatchInlineSnapshot(`
       [
-        "Code "0x905" is not a code we know: it is in none of the tables on the codes page. Nearest known: 0x904 (disconnectReasonAtClientWinsockFDCLOSE), 0x906 (disconnectReasonInternalSecurityError), 0x908 (disconnectReasonLicensingTimeout).",
+        "Code "0x905" is not a code we know: it is in none of the tables on the codes page. Check the spelling, or browse all codes.",
       ]
     `);
   });
@@ -123,17 +129,17 @@ describe('garbage and unknown codes', () => {
   test('an unknown pair explains each part', () => {
     expect(describeProblems(lookupCode('Error code: 0x999999 Extended error code: 0x9999', index)))
       .toMatchInlineSnapshot(`
-      [
-        "Error code "0x999999" is not a code we know: it is in none of the tables on the codes page. Nearest known: 0x2207 (SSL_ERR_SMARTCARD_CARD_BLOCKED), 0x2107 (SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER), 0x1c07 (SSL_ERR_SMARTCARD_WRONG_PIN).",
-        "Extended error code "0x9999" is not a code we know: it is in none of the tables on the codes page. Nearest known: 0x7fff (exDiscReasonProtocolRangeEnd), 0x1000 (exDiscReasonProtocolRangeStart), 0x300 (exDiscReasonRdpEncInvalidCredentials).",
-      ]
-    `);
+        [
+          "Error code "0x999999" is not a code we know: it is in none of the tables on the codes page. Check the spelling, or browse all codes.",
+          "Extended error code "0x9999" is not a code we know: it is in none of the tables on the codes page. Check the spelling, or browse all codes.",
+        ]
+      `);
   });
 
   test('a misspelt name gets the closest names', () => {
     expect(describeProblems(lookupCode('disconnectReasonAtClientWinsockFDCLOS', index))).toMatchInlineSnapshot(`
       [
-        "Code "disconnectReasonAtClientWinsockFDCLOS" is not a code we know: it is in none of the tables on the codes page. Nearest known: 0x904 (disconnectReasonAtClientWinsockFDCLOSE).",
+        "Code "disconnectReasonAtClientWinsockFDCLOS" is not a code we know: it is in none of the tables on the codes page. Did you mean 0x904 (disconnectReasonAtClientWinsockFDCLOSE)?",
       ]
     `);
   });
@@ -142,6 +148,16 @@ describe('garbage and unknown codes', () => {
     expect(describeProblems(lookupCode('ERRINFO_COFFEE_MACHINE_EMPTY', index))).toMatchInlineSnapshot(`
       [
         "Code "ERRINFO_COFFEE_MACHINE_EMPTY" is not a code we know: it is in none of the tables on the codes page. Check the spelling, or browse all codes.",
+      ]
+    `);
+  });
+
+  test('an HRESULT inside a sentence is found and named as one', () => {
+    const decoded = lookupCode('An authentication error has occurred (Code: 0x80080005)', index);
+    expect(decoded.main?.token.text).toBe('0x80080005');
+    expect(describeProblems(decoded)).toMatchInlineSnapshot(`
+      [
+        "Error code "0x80080005" is not a code we know: it is in none of the tables on the codes page. It has the form of an HRESULT, a Windows error code that Windows puts inside a message: search for the message's words as well.",
       ]
     `);
   });
@@ -157,6 +173,6 @@ test('code paths are lowercase hex without padding', () => {
   expect(
     errorCodes
       .map(codePath)
-      .filter((p) => !/^codes\/(?:(?:extended|errinfo|fatal)\/)?0x(?:0|[1-9a-f][0-9a-f]*)\/$/.test(p)),
+      .filter((p) => !/^codes\/(?:(?:extended|errinfo|fatal|freerdp)\/)?0x(?:0|[1-9a-f][0-9a-f]*)\/$/.test(p)),
   ).toEqual([]);
 });

@@ -1,9 +1,10 @@
 /**
  * Turns parsed tokens into catalogue entries, ranked by context: a labelled or second code is an
  * extended code; a bare number can be hex or decimal and several families, so every reading that names
- * a known code is returned, best first. Unknown codes get the nearest known ones as suggestions.
+ * a known code is returned, best first. A misspelt name gets the closest known names as suggestions.
  */
 import type { CodeFamily, CodeGuide, ErrorCode } from '../../catalogue/error-codes';
+import { FREERDP_ERRINFO_CLASS } from '../../catalogue/error-codes/freerdp-connect-errors';
 import type { CodeToken, ParsedQuery, Reading } from './parse-error-code';
 import { nearestCodes } from './nearest-codes';
 
@@ -46,10 +47,22 @@ export function indexCodes(codes: readonly ErrorCode[], guides: readonly CodeGui
 
 /** Which family a token most likely belongs to, by its role. Extended tokens never read as main-only families. */
 const FAMILY_WEIGHT: Record<CodeToken['role'], Partial<Record<CodeFamily, number>>> = {
-  main: { disconnect: 40, errinfo: 30, extended: 20, fatal: 10 },
-  any: { disconnect: 40, extended: 30, errinfo: 25, fatal: 10 },
+  main: { disconnect: 40, errinfo: 30, extended: 20, freerdp: 15, fatal: 10 },
+  any: { disconnect: 40, extended: 30, errinfo: 25, freerdp: 15, fatal: 10 },
   extended: { extended: 40, errinfo: 30 },
 };
+
+/**
+ * FreeRDP logs server error info inside its own error class: `ERRINFO_SERVER_DENIED_CONNECTION [0x00010007]`
+ * is server error info 0x7 (MAKE_FREERDP_ERROR in FreeRDP's error.h). Only an explicit 0x form is read this
+ * way; a bare number of that size is far more likely a decimal from somewhere else.
+ */
+function unwrapFreerdpErrinfo(token: CodeToken): Reading[] {
+  if (!/^0x/i.test(token.text)) return [];
+  return token.readings
+    .filter((r) => r.notation === 'hex' && r.value >= FREERDP_ERRINFO_CLASS && r.value < 2 * FREERDP_ERRINFO_CLASS)
+    .map((r) => ({ value: r.value - FREERDP_ERRINFO_CLASS, notation: 'hex' as const }));
+}
 
 function decodeToken(token: CodeToken, index: CodeIndex): DecodedToken {
   const weights = FAMILY_WEIGHT[token.role];
@@ -60,10 +73,12 @@ function decodeToken(token: CodeToken, index: CodeIndex): DecodedToken {
   }
   // A bare number of 4+ digits is usually a decimal from an event log; up to 3 digits, hex from the dialog.
   const digitsOnly = /^[0-9]+$/.test(token.text);
-  for (const reading of token.readings) {
+  const wrapped = unwrapFreerdpErrinfo(token);
+  for (const reading of [...token.readings, ...wrapped]) {
     const prefer = digitsOnly && (reading.notation === 'decimal') === token.text.length >= 4 ? 1 : 0;
+    const unwrapped = wrapped.includes(reading);
     for (const code of index.byValue.get(reading.value) ?? []) {
-      const weight = weights[code.family];
+      const weight = unwrapped ? (code.family === 'errinfo' ? weights.errinfo : undefined) : weights[code.family];
       if (weight === undefined) continue;
       if (scored.some((s) => s.match.code === code)) continue;
       scored.push({ match: { code, notation: reading.notation }, score: weight + prefer });
@@ -73,7 +88,10 @@ function decodeToken(token: CodeToken, index: CodeIndex): DecodedToken {
   return {
     token,
     matches,
-    suggestions: matches.length ? [] : nearestCodes(token, index.codes, Object.keys(weights) as CodeFamily[]),
+    // Only a misspelt name gets suggestions: numerically near codes are unrelated codes (codes are not
+    // ordered by meaning), and listing them sends technicians to the wrong page.
+    suggestions:
+      matches.length || !token.name ? [] : nearestCodes(token, index.codes, Object.keys(weights) as CodeFamily[]),
   };
 }
 

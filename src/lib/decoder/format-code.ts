@@ -11,6 +11,7 @@ const PREFIX: Record<CodeFamily, string> = {
   extended: 'codes/extended/',
   errinfo: 'codes/errinfo/',
   fatal: 'codes/fatal/',
+  freerdp: 'codes/freerdp/',
 };
 
 /** Page of a code, relative to the site base and with a trailing slash, e.g. `codes/extended/0x7/`. */
@@ -22,6 +23,7 @@ const LABEL: Record<CodeFamily, string> = {
   extended: 'Extended error code',
   errinfo: 'Server error info',
   fatal: 'Fatal client error',
+  freerdp: 'FreeRDP error',
 };
 
 /** Short title of a code page, e.g. "Extended error code 0x7: exDiscReasonServerDeniedConnection". */

@@ -31,7 +31,7 @@ export interface ParsedQuery {
 }
 
 const TOKEN = /0x[0-9a-f]+\b|[a-z_][a-z0-9_]*|[0-9a-f]*[0-9][0-9a-f]*/gi;
-const NAME = /^(?:disconnectReason|exDiscReason|ERRINFO_|SSL_ERR_)[a-z0-9_]+$/i;
+const NAME = /^(?:disconnectReason|exDiscReason|ERRINFO_|ERRCONNECT_|SSL_ERR_)[a-z0-9_]+$/i;
 const LABEL_WORDS = new Set(['error', 'code', 'codes', 'reason', 'disconnect', 'errorcode', 'discreason']);
 const EXTENDED_WORDS = new Set(['extended', 'ext', 'exterr', 'extendeddisconnectreason']);
 const EVENT_WORDS = new Set(['event', 'eventid', 'id']);

@@ -34,3 +34,9 @@ test('words alone leave the page order untouched', () => {
     'b/',
   ]);
 });
+
+test('a code named twice (FreeRDP: name and wrapped value) is listed once', () => {
+  expect(paths(codeHits(lookupCode('ERRINFO_SERVER_DENIED_CONNECTION [0x00010007]', index)))).toEqual([
+    'codes/errinfo/0x7/',
+  ]);
+});

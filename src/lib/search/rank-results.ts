@@ -31,8 +31,10 @@ export function codeHits(decoded: DecodedQuery): SearchHit[] {
   const main = decoded.main?.matches.slice(0, MAX_PER_TOKEN) ?? [];
   const extended = decoded.extended?.matches.slice(0, MAX_PER_TOKEN) ?? [];
   const ordered = [...main.slice(0, 1), ...extended.slice(0, 1), ...main.slice(1), ...extended.slice(1)];
+  // Two tokens can name one code (FreeRDP logs "ERRINFO_SERVER_DENIED_CONNECTION [0x00010007]"): list it once.
   for (const { code } of ordered)
-    hits.push({ path: codePath(code), title: codeTitle(code), excerpt: code.meaning, kind: 'code' });
+    if (!hits.some((hit) => hit.path === codePath(code)))
+      hits.push({ path: codePath(code), title: codeTitle(code), excerpt: code.meaning, kind: 'code' });
   return hits;
 }
 
