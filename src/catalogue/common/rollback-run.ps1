@@ -60,8 +60,21 @@ function Write-RdpRollbackScript {
     $lines.Add('[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ''High'')]')
     $lines.Add('param()')
     $lines.Add('$ErrorActionPreference = ''Stop''')
-    $names = @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })
-    foreach ($name in ($names | Select-Object -Unique)) {
+    # The restore functions and every *-Rdp* function they call, however deep (a fix's own helper too).
+    $names = [System.Collections.Generic.List[string]]::new()
+    $queue = [System.Collections.Generic.Queue[string]]::new()
+    foreach ($name in @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })) { $queue.Enqueue($name) }
+    while ($queue.Count -gt 0) {
+        $name = $queue.Dequeue()
+        if ($names.Contains($name)) { continue }
+        $names.Add($name)
+        $calls = (Get-Command -Name $name -CommandType Function).ScriptBlock.Ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] }, $true)
+        foreach ($call in $calls) {
+            $called = $call.GetCommandName()
+            if ($called -like '*-Rdp*' -and $null -ne (Get-Command -Name $called -CommandType Function -ErrorAction SilentlyContinue)) { $queue.Enqueue($called) }
+        }
+    }
+    foreach ($name in $names) {
         $definition = (Get-Command -Name $name -CommandType Function).Definition
         $lines.Add("function $name {")
         $lines.Add($definition.Trim())

@@ -21,7 +21,7 @@ public sealed class Scenarios(string corpus, Report report)
     }
 
     /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
-    private static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
+    internal static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
     {
         var host = Baseline.Healthy();
         foreach (var f in plant) f.Plant(host);
