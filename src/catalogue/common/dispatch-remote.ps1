@@ -20,6 +20,7 @@ foreach ($failure in @($remoteErrors)) {
     $where = "$($failure.TargetObject)"
     $origin = $failure.PSObject.Properties['OriginInfo']
     if ($null -ne $origin -and $null -ne $origin.Value) { $where = $origin.Value.PSComputerName }
+    if (-not $where) { Write-Warning "[$env:COMPUTERNAME] A remote run reported an error that names no computer: $($failure.Exception.Message)"; continue }
     Write-Warning "[$where] Not completed: $($failure.Exception.Message)"
     # One result object per computer, also for one that returned none.
     if (@($results | Where-Object { "$($_.PSComputerName)" -eq $where }).Count -eq 0) {

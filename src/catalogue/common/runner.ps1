@@ -107,6 +107,7 @@ function Initialize-RdpRunLog {
     }
     else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $TranscriptPath -Parent) -Force -WhatIf:$false }
     if (-not $ReportPath) { $ReportPath = $TranscriptPath -replace '\.(log|txt)$', '.json' }
+    else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $ReportPath -Parent) -Force -WhatIf:$false }
     return [pscustomobject]@{ Transcript = $TranscriptPath; Report = $ReportPath }
 }
 

@@ -114,7 +114,7 @@ public sealed partial class RuntimeSafety
             var r = m.RunFile(Script($"{scriptId}.rollback.local.ps1"), new Dictionary<string, object> { ["BackupPath"] = Root + "\\Backup" });
             return Expect(r.Exception is null && r.Errors.Count == 0, $"the rollback failed:\n{Console(r)}")
                 ?? Expect(m.Model.Snapshot(ignores) == start, $"the rollback did not restore the state before Fix:\n{Console(r)}")
-                ?? Expect(r.SummaryValue("Backup") == backup, $"restored from {r.SummaryValue("Backup")}, not the trusted run {backup}");
+                ?? Expect(Path.GetFileName(r.SummaryValue("Backup") ?? "") == backup.Split('\\').Last(), $"restored from {r.SummaryValue("Backup")}, not the trusted run {backup}");
         });
     }
 

@@ -70,10 +70,11 @@ function global:Invoke-Command {
     [CmdletBinding()]
     param([string[]]$ComputerName, [Parameter(Mandatory)][scriptblock]$ScriptBlock, [object[]]$ArgumentList = @(), [pscredential]$Credential, [ValidateRange(0, 2147483647)][int]$ThrottleLimit = 32)
     foreach ($computer in $ComputerName) {
-        try {
-            if ($computer -like 'OFFLINE-*') { throw [System.InvalidOperationException]::new("Connecting to remote server $computer failed with the following error message : WinRM cannot complete the operation.") }
-            [PsHarness.Engine.Simulator]::Current.InvokeRemote($computer, $ScriptBlock.ToString(), $ArgumentList)
+        if ($computer -like 'OFFLINE-*') {
+            $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.InvalidOperationException]::new("Connecting to remote server $computer failed with the following error message : WinRM cannot complete the operation."), 'CannotConnect,PSSessionStateBroken', 'OpenError', $computer))
+            continue
         }
+        try { [PsHarness.Engine.Simulator]::Current.InvokeRemote($computer, $ScriptBlock.ToString(), $ArgumentList) }
         catch { $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new($_.Exception, 'RemoteScriptFailed', 'OperationStopped', $computer)) }
     }
 }
