@@ -83,9 +83,13 @@ public sealed partial class RuntimeSafety(string corpus, Report report)
         if (restarted.Count == 0) report.Skip(group, "hanging service", "no selected fix restarts a service");
         else report.Check(group, $"a service that hangs while stopping ({string.Join(", ", restarted)}): the run returns the summary with Backup and Rollback, lists the restart as Failed and verifies nothing that needed it", () =>
         {
-            var m = Scenarios.NewMachine(fixtures, h => { foreach (var s in restarted) h.HangsOnStop.Add(s); });
+            // Only a running service can hang while stopping; a stopped one (start-rdp-services planted) is just started.
+            var probe = Scenarios.NewMachine(fixtures);
+            var running = restarted.Where(s => probe.Model.Service(s).Status == "Running").ToList();
+            if (running.Count == 0) return null;
+            var m = Scenarios.NewMachine(fixtures, h => { foreach (var s in running) h.HangsOnStop.Add(s); });
             var r = m.RunFile(Script(fix), AllowDrop(scriptId, parameters));
-            var needing = repairable.Where(x => x.RestartsServices.Any(restarted.Contains)).Select(x => x.Id).ToList();
+            var needing = repairable.Where(x => x.RestartsServices.Any(running.Contains)).Select(x => x.Id).ToList();
             return Expect(r.Exception is null, $"the run did not return:\n{Console(r)}")
                 ?? Expect(r.SummaryValue("Backup") is { Length: > 0 } && r.SummaryValue("Rollback") is { Length: > 0 }, $"the summary has no Backup or Rollback path:\n{Console(r)}")
                 ?? Expect(r.SummaryList("Failed").Any(f => f.StartsWith("restart-")), $"the failed restart is not in Failed: {string.Join(", ", r.SummaryList("Failed"))}")
