@@ -291,7 +291,7 @@ function Get-RdpUserSession {
     $lines = @(& quser 2>&1 | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
     $exitCode = $LASTEXITCODE
     if ($exitCode -ne 0) {
-        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return @() }
+        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return , @() }
         return $null
     }
     $sessions = @($lines | Select-Object -Skip 1)
