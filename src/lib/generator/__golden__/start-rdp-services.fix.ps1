@@ -95,6 +95,21 @@ function Format-RdpTarget {
     return "$Target on $env:COMPUTERNAME"
 }
 
+function Get-RdpServiceStartMode {
+    # A service's start type from Win32_Service.StartMode (Auto, Manual, Disabled), in Set-Service's words
+    # ($null when the service does not exist). For every fragment that reads a start type. Not
+    # ServiceController.StartType: that property needs .NET Framework 4.6.1, and Windows PowerShell 5.1 on
+    # Server 2012 R2 may run on 4.5.2, where reading it under Set-StrictMode throws.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.starttype
+    # https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name)
+    $service = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name = '$Name'"
+    if ($null -eq $service) { return $null }
+    if ("$($service.StartMode)" -eq 'Auto') { return 'Automatic' }
+    return "$($service.StartMode)"
+}
+
 function Get-RdpRegistryValue {
     # Returns the value, or $null when the key or the value does not exist.
     [CmdletBinding()]
@@ -350,20 +365,6 @@ function Restart-RdpService {
         }
     }
 }
-function Get-RdpServiceStartMode {
-    # The start type from Win32_Service.StartMode (Auto, Manual, Disabled), in Set-Service's words. Not
-    # ServiceController.StartType: that property needs .NET Framework 4.6.1, and Windows PowerShell 5.1 on
-    # Server 2012 R2 may run on 4.5.2, where reading it under Set-StrictMode throws.
-    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.starttype
-    # https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Name)
-    $service = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name = '$Name'"
-    if ($null -eq $service) { return $null }
-    if ("$($service.StartMode)" -eq 'Auto') { return 'Automatic' }
-    return "$($service.StartMode)"
-}
-
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
     # (Remote Desktop Configuration) renews the RDP certificate and must not be disabled. Disabled is a
