@@ -24,6 +24,7 @@ var metas = manifest.GetProperty("fixes").EnumerateArray().Select(f => new FixMe
     f.GetProperty("restartsServices").EnumerateArray().Select(x => x.GetString()!).ToArray(),
     f.GetProperty("parameters").EnumerateArray().Select(x => x.GetString()!).ToArray())).ToList();
 var scenarios = new Scenarios(corpus, report);
+var safety = new RuntimeSafety(corpus, report);
 var simulated = new List<string>();
 foreach (var meta in metas)
 {
@@ -35,7 +36,7 @@ foreach (var meta in metas)
         continue;
     }
     simulated.Add(meta.Id);
-    if (only is null || only == meta.Id) scenarios.RunGroup(meta.Id, [fixture], metas);
+    if (only is null || only == meta.Id) { scenarios.RunGroup(meta.Id, [fixture], metas); safety.Run(meta.Id, [fixture], metas); }
 }
 var withFixtures = FixtureList.All.Where(f => simulated.Contains(f.FixId)).ToList();
 if ((only is null || only == "all") && withFixtures.Count == metas.Count)
@@ -50,6 +51,7 @@ if ((only is null || only == "all") && withFixtures.Count == metas.Count)
             foreach (var c in f.ConflictsWith.Where(c => hosts[i].All(o => o.FixId != c.Key)))
                 Console.WriteLine($"  {name}: {f.FixId} not planted with {c.Key}: {c.Value}");
         scenarios.RunGroup("all", hosts[i], metas, name);
+        safety.Run("all", hosts[i], metas, name);
     }
 }
 

@@ -5,7 +5,33 @@ function Write-RdpStatus {
         [Parameter(Mandatory)][string]$Message,
         [ValidateSet('Info', 'Found', 'Ok', 'Warn', 'Change')][string]$Level = 'Info'
     )
-    Write-Host ('[{0}] {1}' -f $Level.ToUpperInvariant(), $Message)
+    # Every line names its computer: Invoke-Command runs the targets in parallel and returns Write-Host
+    # lines without saying where they came from, so a transcript of several servers is readable only so.
+    Write-Host ('[{0}] [{1}] {2}' -f $env:COMPUTERNAME, $Level.ToUpperInvariant(), $Message)
+}
+
+function Format-RdpTarget {
+    # The ShouldProcess target of every change: what, and on which computer. A prompt or "What if:" line
+    # from a parallel remote run must say which server it is about before anyone answers "Yes".
+    # Fragment authors: $PSCmdlet.ShouldProcess((Format-RdpTarget $path), 'Action').
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Target)
+    return "$Target on $env:COMPUTERNAME"
+}
+
+function Get-RdpServiceStartMode {
+    # A service's start type from Win32_Service.StartMode (Auto, Manual, Disabled), in Set-Service's words
+    # ($null when the service does not exist). For every fragment that reads a start type. Not
+    # ServiceController.StartType: that property needs .NET Framework 4.6.1, and Windows PowerShell 5.1 on
+    # Server 2012 R2 may run on 4.5.2, where reading it under Set-StrictMode throws.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.starttype
+    # https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name)
+    $service = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name = '$Name'"
+    if ($null -eq $service) { return $null }
+    if ("$($service.StartMode)" -eq 'Auto') { return 'Automatic' }
+    return "$($service.StartMode)"
 }
 
 function Get-RdpRegistryValue {
@@ -38,7 +64,7 @@ function Set-RdpRegistryValue {
         Write-RdpStatus -Level Ok -Message "$Path\$Name is already $(@($Value) -join ',')"
         return
     }
-    if ($PSCmdlet.ShouldProcess("$Path\$Name", "Set registry value to $(@($Value) -join ',')")) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$Path\$Name"), "Set registry value to $(@($Value) -join ',')")) {
         if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
         $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
         Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
@@ -93,52 +119,9 @@ function Restore-RdpRegistryValue {
             Set-RdpRegistryValue -Path $record.Path -Name $record.Name -Value $data -Type $record.Kind
         }
         elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
-            if ($PSCmdlet.ShouldProcess($target, 'Remove registry value (it did not exist before)')) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget $target), 'Remove registry value (it did not exist before)')) {
                 Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
                 Write-RdpStatus -Level Change -Message "Removed $target"
-            }
-        }
-    }
-}
-
-function Protect-RdpBackupFolder {
-    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them. A new folder
-    # under %ProgramData% inherits a grant that lets every user create files in it, so the run folder
-    # gets a protected ACL of its own, owned by Administrators, before anything is written into it.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
-    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
-    if ($LASTEXITCODE -ne 0) {
-        throw "Could not restrict access to the backup folder '$Path' (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
-    }
-    Assert-RdpTrustedFolder -Path $Path
-    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
-        throw "The new backup folder '$Path' already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
-    }
-}
-
-function Assert-RdpTrustedFolder {
-    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
-    # anything in it, that is owned by anyone but SYSTEM or Administrators or that anyone else may write
-    # to: such files could have been planted or edited by a standard user.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $trusted = @('S-1-5-18', 'S-1-5-32-544')
-    # Write data, append, write attributes (extended too), delete (child), change permissions, take
-    # ownership, generic write, generic all.
-    $writeRights = 0x2 -bor 0x4 -bor 0x10 -bor 0x40 -bor 0x100 -bor 0x10000 -bor 0x40000 -bor 0x80000 -bor 0x40000000 -bor 0x10000000
-    $items = @(Get-Item -LiteralPath $Path -Force) + @(Get-ChildItem -LiteralPath $Path -Recurse -Force)
-    foreach ($item in $items) {
-        $acl = Get-Acl -LiteralPath $item.FullName
-        $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        if ($trusted -notcontains $owner) {
-            throw "'$($item.FullName)' is owned by $owner, not by SYSTEM or Administrators; refusing to use this backup folder (it may have been tampered with)."
-        }
-        foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
-            $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
-            if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
-                throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)'; only SYSTEM and Administrators may. Refusing to use this backup folder (it may have been tampered with)."
             }
         }
     }

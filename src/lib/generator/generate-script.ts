@@ -69,12 +69,16 @@ export function generateScript(
   ]);
   common('hostPrologue');
   common('helpers');
+  common('folders');
+  common('services');
   for (const fix of options.fixes) {
     for (const script of scriptsFor(fix, options)) {
       segments.push({ kind: 'fragment', id: fixFragmentId(fix, script), text: normaliseFragment(fix.scripts[script]) });
     }
   }
   common('runner');
+  common('fixRun');
+  common('rollbackRun');
   generated([...renderSteps(options), [], ...renderSettings(options)]);
   common(options.target.kind === 'local' ? 'dispatchLocal' : 'dispatchRemote');
 

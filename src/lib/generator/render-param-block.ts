@@ -13,6 +13,7 @@ import {
   THUMBPRINT_PATTERN,
   TRANSCRIPT_PATH_PATTERN,
 } from './validate-value';
+import { REPORT_PATH_PATTERN } from './report-path';
 
 export interface ScriptParameter {
   readonly name: string;
@@ -103,10 +104,30 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
       TRANSCRIPT_PATH_PATTERN,
     ),
   );
+  out.push(
+    pathParameter(
+      'ReportPath',
+      'Report file (.json or .csv), one row per computer, on this computer. Empty: the transcript path with .json.',
+      options.reportPath ?? '',
+      REPORT_PATH_PATTERN,
+    ),
+  );
+  if (options.target.kind === 'remote') {
+    // Prompts of parallel runs interleave: with a High-impact step, one computer at a time by default.
+    const asks = options.mode === 'fix' && options.fixes.some((fix) => fix.risk === 'high' || fix.dropsSession);
+    out.push({
+      name: 'ThrottleLimit',
+      help: `How many computers run at once (Invoke-Command -ThrottleLimit). Default ${asks ? '1, because a selected fix asks before a High-impact change' : '32'}.`,
+      lines: [
+        [INDENT, attr(`[ValidateRange(1, ${MAX_COMPUTERS})]`)],
+        declare('int', 'ThrottleLimit', [num(asks ? 1 : 32)]),
+      ],
+    });
+  }
   if (options.mode === 'fix' && options.fixes.some((fix) => fix.dropsSession)) {
     out.push({
       name: 'AllowSessionDrop',
-      help: 'Run even from inside an RDP session on the target, although restarting Remote Desktop Services ends it.',
+      help: 'Restart Remote Desktop Services even though users have sessions (active or disconnected) on the target: it ends them all. Without it, such a run changes nothing (exit code 4).',
       lines: [[INDENT, type('switch'), variable('AllowSessionDrop')]],
     });
   }

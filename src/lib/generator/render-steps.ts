@@ -3,8 +3,9 @@
  * whose script blocks call the fix's own functions with the user's parameters.
  */
 import type { Fix } from '../../catalogue/schema';
+import { exitCodeTable } from './exit-codes';
 import type { ScriptOptions } from './script-options';
-import { command, comment, keyword, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
+import { command, comment, keyword, num, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
 
 const indent = (depth: number) => plain('    '.repeat(depth));
 const MODE_NAME = { diagnose: 'Diagnose', fix: 'Fix', rollback: 'Rollback' } as const;
@@ -24,6 +25,18 @@ export function renderSettings(options: ScriptOptions): TokenLine[] {
       options.mode === 'fix' && options.fixes.some((fix) => fix.dropsSession)
         ? variable('AllowSessionDrop')
         : variable('false'),
+    ]),
+    // Asked on this computer: a remote run's prompts come back here through WinRM.
+    entry('Interactive', [type('bool'), op('('), command('Test-RdpInteractive'), op(')')]),
+    entry('ExitCodes', [
+      op('@{ '),
+      ...exitCodeTable().flatMap(([name, code], i): Token[] => [
+        ...(i ? [op('; ')] : []),
+        plain(name),
+        op(' = '),
+        num(code),
+      ]),
+      op(' }'),
     ]),
   ];
   const names = new Set(options.fixes.flatMap((fix) => fix.parameters));
@@ -72,6 +85,8 @@ function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
       lines.push(field('RestartService', [op('@('), ...services, op(')')]));
     }
     if (fix.dropsSession) lines.push(field('DropsSession', [variable('true')]));
+    // A high-risk fix asks before its change (ConfirmImpact High): a non-interactive run is refused first.
+    if (fix.risk === 'high') lines.push(field('HighImpact', [variable('true')]));
     if (fix.needsReboot) lines.push(field('NeedsReboot', [variable('true')]));
   }
   lines.push(
@@ -84,6 +99,8 @@ function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
 /** The step list and the call into the runner; the last lines inside the host script block. */
 export function renderSteps(options: ScriptOptions): TokenLine[] {
   return [
+    // Dot-sourced with -DefineOnly, the host script only defines its functions (for the transcript and report).
+    [indent(1), keyword('if'), op(' ('), variable('DefineOnly'), op(') { '), keyword('return'), op(' }')],
     [indent(1), variable('steps'), op(' = @()')],
     ...options.fixes.flatMap((fix) => stepLines(fix, options)),
     [
@@ -99,7 +116,11 @@ export function renderSteps(options: ScriptOptions): TokenLine[] {
       variable('Settings'),
       plain('.BackupPath -AllowSessionDrop:'),
       variable('Settings'),
-      plain('.AllowSessionDrop'),
+      plain('.AllowSessionDrop -Interactive '),
+      variable('Settings'),
+      plain('.Interactive -ExitCodes '),
+      variable('Settings'),
+      plain('.ExitCodes'),
     ],
     [op('}')],
   ];

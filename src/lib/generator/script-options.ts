@@ -11,6 +11,7 @@ import {
   validateTranscriptPath,
   type Validation,
 } from './validate-value';
+import { validateReportPath } from './report-path';
 
 export type ScriptMode = 'diagnose' | 'fix' | 'rollback';
 export const scriptModes: readonly ScriptMode[] = ['diagnose', 'fix', 'rollback'];
@@ -25,6 +26,8 @@ export interface RawScriptOptions {
   readonly backupRoot: string;
   readonly backupPath: string;
   readonly transcriptPath: string;
+  /** Optional: .json or .csv; empty or absent = next to the transcript, as .json. */
+  readonly reportPath?: string;
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -40,6 +43,8 @@ export interface ScriptOptions {
   readonly backupRoot: string;
   readonly backupPath: string;
   readonly transcriptPath: string;
+  /** '' = next to the transcript, as .json. */
+  readonly reportPath?: string;
   readonly values: Readonly<Partial<Record<ParameterName, string>>>;
 }
 
@@ -97,6 +102,7 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
 
   const backupRoot = take('backupRoot', validateLocalPath('The backup folder', raw.backupRoot));
   const transcriptPath = take('transcriptPath', validateTranscriptPath(raw.transcriptPath));
+  const reportPath = take('reportPath', validateReportPath(raw.reportPath ?? ''));
   const backupPath = take('backupPath', validateLocalPath('The backup folder to restore', raw.backupPath));
 
   const values: Partial<Record<ParameterName, string>> = {};
@@ -107,5 +113,9 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
   }
 
   if (problems.length > 0 || !mode) return { problems, notices };
-  return { options: { fixes, mode, target, backupRoot, backupPath, transcriptPath, values }, problems, notices };
+  return {
+    options: { fixes, mode, target, backupRoot, backupPath, transcriptPath, reportPath, values },
+    problems,
+    notices,
+  };
 }

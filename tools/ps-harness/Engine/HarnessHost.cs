@@ -34,6 +34,10 @@ public sealed class HarnessUi(WindowsHost model) : PSHostUserInterface
     public List<string> Prompts { get; } = [];
     /// <summary>Answers a prompt: true = Yes. Default: yes to everything.</summary>
     public Func<string, bool> Answer { get; set; } = _ => true;
+    /// <summary>A host that cannot prompt (powershell.exe -NonInteractive, as RMM tools and Intune run scripts):
+    /// every prompt throws what ConsoleHost throws then. A prompt that reached this host is still recorded.</summary>
+    public bool NonInteractive { get; set; }
+    private const string NonInteractiveMessage = "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.";
 
     public IEnumerable<string> WhatIf => Lines.Where(l => l.StartsWith("What if:", StringComparison.Ordinal));
 
@@ -48,7 +52,7 @@ public sealed class HarnessUi(WindowsHost model) : PSHostUserInterface
     public override void WriteWarningLine(string message) => WriteLine("WARNING: " + message);
     public override void WriteProgress(long sourceId, ProgressRecord record) { }
     public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
-        throw new InvalidOperationException($"The script asked for input ({caption}: {message}); generated scripts must not prompt.");
+        NonInteractive ? throw new PSInvalidOperationException(NonInteractiveMessage) : throw new InvalidOperationException($"The script asked for input ({caption}: {message}); generated scripts must not prompt.");
     public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) =>
         new("harness\\admin", new NetworkCredential("", "x").SecurePassword);
     public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) =>
@@ -61,6 +65,7 @@ public sealed class HarnessUi(WindowsHost model) : PSHostUserInterface
         var text = $"{caption} | {message}";
         Prompts.Add(text);
         model.Prompts++;
+        if (NonInteractive) throw new PSInvalidOperationException(NonInteractiveMessage);
         var yes = Answer(text);
         var wanted = yes ? "&Yes" : "&No";
         var index = choices.ToList().FindIndex(c => c.Label == wanted);

@@ -21,7 +21,7 @@ public sealed class Scenarios(string corpus, Report report)
     }
 
     /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
-    private static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
+    internal static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
     {
         var host = Baseline.Healthy();
         foreach (var f in plant) f.Plant(host);
@@ -266,7 +266,9 @@ public sealed class Scenarios(string corpus, Report report)
             var before = m.Model.Snapshot();
             var own = m.RunFile(m.Paths.ToReal(f.SummaryValue("Rollback")!), new Dictionary<string, object>());
             var generated = m.RunFile(Script($"{scriptId}.rollback.local.ps1"), new Dictionary<string, object> { ["BackupPath"] = backup });
-            bool Refused(RunResult r) => r.Exception is not null && r.Exception.Contains("tampered", StringComparison.Ordinal);
+            // Refused: a throw (rollback.ps1), or the Rollback script's summary listing the run as Failed.
+            bool Refused(RunResult r) => (r.Exception is not null && r.Exception.Contains("tampered", StringComparison.Ordinal))
+                || (r.Console.Contains("tampered", StringComparison.Ordinal) && r.SummaryList("Failed").Contains("run"));
             return Expect(Refused(own), $"rollback.ps1 used a tampered backup folder:\n{own.Describe()}")
                 ?? Expect(Refused(generated), $"the Rollback script used a tampered backup folder:\n{generated.Describe()}")
                 ?? SnapshotSame(before, m.Model.Snapshot(), "a refused rollback");

@@ -13,6 +13,8 @@ public sealed class RunResult
     public List<string> Prompts { get; init; } = [];
     public List<string> Errors { get; } = [];
     public string? Exception { get; set; }
+    /// <summary>$LASTEXITCODE after the run: what `exit N` in the script set (null: never set).</summary>
+    public int? ExitCode { get; set; }
     public IEnumerable<string> WhatIf => Lines.Where(l => l.StartsWith("What if:", StringComparison.Ordinal));
     public string Console => string.Join('\n', Lines);
 
@@ -45,6 +47,8 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
     /// <summary>The simulator of the run in progress (runs are sequential; the pipeline runs on its own thread).</summary>
     public static Simulator? Current;
     private HarnessHost? activeHost;
+    /// <summary>Commands replaced during runs (a property making one step fail), by name: PowerShell text.</summary>
+    public Dictionary<string, string> FailCommands { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     private static string LoadMocks()
     {
@@ -69,10 +73,16 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
         // Test-RdpElevation is defined by the script itself and calls WindowsIdentity, which Linux lacks:
         // replace the function the script defines with the model's answer, wherever it is looked up.
         var elevation = ScriptBlock.Create("$RdpHost.IsElevated");
+        // Likewise Test-RdpInteractive (Environment.UserInteractive and the process command line are the
+        // harness's own), and any command a property makes fail (FailCommands: name -> replacement block).
+        var interactive = ScriptBlock.Create("$RdpHost.IsInteractive");
         runspace.SessionStateProxy.InvokeCommand.PostCommandLookupAction = (name, e) =>
         {
             if (string.Equals((string?)name, "Test-RdpElevation", StringComparison.OrdinalIgnoreCase)) e.CommandScriptBlock = elevation;
+            if (string.Equals((string?)name, "Test-RdpInteractive", StringComparison.OrdinalIgnoreCase)) e.CommandScriptBlock = interactive;
+            if (name is string n && FailCommands.TryGetValue(n, out var replacement)) e.CommandScriptBlock = ScriptBlock.Create(replacement);
         };
+        host.Ui.NonInteractive = !Model.IsInteractive;
         using var ps = PowerShell.Create(runspace);
         ps.AddScript(Mocks).Invoke();
         if (ps.Streams.Error.Count > 0) throw new InvalidOperationException("Loading the mocks failed: " + ps.Streams.Error[0]);
@@ -80,6 +90,8 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
         Environment.SetEnvironmentVariable("COMPUTERNAME", Model.ComputerName);
         Environment.SetEnvironmentVariable("SystemRoot", "C:\\Windows");
         Environment.SetEnvironmentVariable("SESSIONNAME", "Console");
+        Environment.SetEnvironmentVariable("TEMP", "C:\\Users\\tech\\AppData\\Local\\Temp");
+        Directory.CreateDirectory(Paths.ToReal("C:\\Users\\tech\\AppData\\Local\\Temp"));
         return (runspace, host);
     }
 
@@ -106,6 +118,7 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
             try { result.Output.AddRange(ps.Invoke()); }
             catch (RuntimeException ex) { result.Exception = ex.Message + " " + ex.ErrorRecord?.InvocationInfo?.PositionMessage; }
             foreach (var error in ps.Streams.Error) result.Errors.Add($"{error} {error.InvocationInfo?.PositionMessage}");
+            result.ExitCode = runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int code ? code : null;
         }
         finally
         {
@@ -120,6 +133,9 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
     public object[] InvokeRemote(string computer, string scriptBlock, object[] arguments)
     {
         var (runspace, _) = Open(activeHost);
+        // On the target: its own name, and no SESSIONNAME (a WinRM session is not a Remote Desktop session).
+        Environment.SetEnvironmentVariable("COMPUTERNAME", computer);
+        Environment.SetEnvironmentVariable("SESSIONNAME", null);
         try
         {
             using var ps = PowerShell.Create(runspace);
@@ -130,6 +146,11 @@ public sealed class Simulator(WindowsHost model, PathMap paths)
             foreach (var o in output) o.Properties.Add(new PSNoteProperty("PSComputerName", computer));
             return output.Cast<object>().ToArray();
         }
-        finally { runspace.Dispose(); }
+        finally
+        {
+            runspace.Dispose();
+            Environment.SetEnvironmentVariable("COMPUTERNAME", Model.ComputerName);
+            Environment.SetEnvironmentVariable("SESSIONNAME", "Console");
+        }
     }
 }

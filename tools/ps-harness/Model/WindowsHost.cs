@@ -25,7 +25,7 @@ public sealed class FirewallRule
 
 /// <summary>An in-memory Windows host: the state every mock reads and writes. Persistent state is compared
 /// with <see cref="Snapshot"/>; logs (services started, changes made) are kept for the ordering checks.</summary>
-public sealed class WindowsHost
+public sealed partial class WindowsHost
 {
     public string ComputerName { get; set; } = "RDSH-01";
     public bool IsElevated { get; set; } = true;
@@ -101,11 +101,13 @@ public sealed class WindowsHost
         var stopped = new List<string>();
         var service = Service(name);
         if (service.Status != "Running") return stopped;
+        HangIfConfigured(service);
         var running = Dependents(service.Name).Where(d => d.Status == "Running").ToList();
         if (running.Count > 0 && !force)
             throw new InvalidOperationException($"Cannot stop service '{service.Name}' because it has dependent services. It can only be stopped if the Force flag is set.");
         foreach (var dep in running) stopped.AddRange(StopService(dep.Name, force));
         service.Status = "Stopped";
+        if (service.Name.Equals("TermService", StringComparison.OrdinalIgnoreCase)) DropSessions();
         ServiceLog.Add(new("stop", service.Name, Run));
         Change($"service {service.Name} stopped", null);
         stopped.Add(service.Name);
@@ -127,6 +129,13 @@ public sealed class WindowsHost
         if (!name.Equals("SessionEnv", StringComparison.OrdinalIgnoreCase)) return;
         var store = Certificates.Store(RemoteDesktopStore);
         if (store.Any(c => c.NotAfter > DateTime.Now && c.HasPrivateKey)) return;
+        if (DeferCertificate()) return;
+        CreateSelfSignedCertificate();
+    }
+
+    /// <summary>SessionEnv's new self-signed certificate: made at once, or when <see cref="AdvanceClock"/> reaches it.</summary>
+    private void CreateSelfSignedCertificate()
+    {
         generated++;
         var now = DateTime.Now;
         var certificate = new MockCertificate

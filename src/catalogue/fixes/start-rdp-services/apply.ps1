@@ -6,8 +6,8 @@ function Repair-RdpServiceState {
     param()
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
-        if ($null -eq $service -or "$($service.StartType)" -ne 'Disabled') { continue }
-        if ($PSCmdlet.ShouldProcess($name, 'Set start type from Disabled to Manual')) {
+        if ($null -eq $service -or (Get-RdpServiceStartMode -Name $name) -ne 'Disabled') { continue }
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Set start type from Disabled to Manual')) {
             Set-Service -Name $name -StartupType 'Manual'
             Write-RdpStatus -Level Change -Message "Set the start type of $name to Manual."
         }
@@ -16,7 +16,7 @@ function Repair-RdpServiceState {
     foreach ($name in @('TermService', 'UmRdpService')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
         if ($null -eq $service -or "$($service.Status)" -eq 'Running') { continue }
-        if ($PSCmdlet.ShouldProcess($name, 'Start service')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Start service')) {
             Start-Service -Name $name
             Write-RdpStatus -Level Change -Message "Started $name."
         }

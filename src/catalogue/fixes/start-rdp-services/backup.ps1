@@ -5,7 +5,7 @@ function Backup-RdpServiceState {
     $saved = foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
         if ($null -eq $service) { continue }
-        [pscustomobject]@{ Name = $name; Status = "$($service.Status)"; StartType = "$($service.StartType)" }
+        [pscustomobject]@{ Name = $name; Status = "$($service.Status)"; StartType = Get-RdpServiceStartMode -Name $name }
     }
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'services.json') -Encoding UTF8
 }

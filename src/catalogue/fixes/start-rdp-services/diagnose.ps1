@@ -13,8 +13,9 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
-        $state = "$name ($($service.DisplayName)) is $($service.Status), start type $($service.StartType)"
-        if ("$($service.StartType)" -eq 'Disabled') {
+        $startType = Get-RdpServiceStartMode -Name $name
+        $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
+        if ($startType -eq 'Disabled') {
             $needsFix = $true
             $findings.Add("$state. Disabled: its start type will be set to Manual, the Windows default.")
         }
@@ -25,7 +26,7 @@ function Get-RdpServiceStateFinding {
         elseif ("$($service.Status)" -ne 'Running') {
             $findings.Add("$state. Not started by this fix.")
         }
-        elseif ("$($service.StartType)" -ne 'Disabled') {
+        elseif ($startType -ne 'Disabled') {
             $findings.Add("$state.")
         }
     }

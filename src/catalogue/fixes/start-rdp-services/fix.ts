@@ -46,8 +46,16 @@ export default defineFix({
   ],
   verify:
     'Get-Service -Name TermService, UmRdpService shows both Running, none of the three services is Disabled, and qwinsta lists rdp-tcp as Listen.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-11-23', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-02',
+      summary:
+        'Reads each start type from Win32_Service instead of ServiceController.StartType, which Windows PowerShell 5.1 on Server 2012 R2 with .NET 4.5.2 lacks; every confirmation names the computer.',
+    },
+    { version: 1, date: '2026-11-23', summary: 'First published.' },
+  ],
   sources: [
     sources.generalTroubleshooting,
     {

@@ -20,13 +20,13 @@ function Restore-RdpServiceState {
             if ($name -eq 'TermService' -and "$env:SESSIONNAME" -like 'RDP-Tcp*') {
                 Write-RdpStatus -Level Warn -Message 'TermService was stopped before, but stopping it now would end this RDP session; left running. Run the rollback from the console for an exact restore.'
             }
-            elseif ($PSCmdlet.ShouldProcess($name, 'Stop service (it was stopped before the fix)')) {
+            elseif ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Stop service (it was stopped before the fix)')) {
                 Stop-Service -Name $name
                 Write-RdpStatus -Level Change -Message "Stopped $name."
             }
         }
-        if ("$($service.StartType)" -ne $entry[0].StartType) {
-            if ($PSCmdlet.ShouldProcess($name, "Set start type back to $($entry[0].StartType)")) {
+        if ((Get-RdpServiceStartMode -Name $name) -ne $entry[0].StartType) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), "Set start type back to $($entry[0].StartType)")) {
                 Set-Service -Name $name -StartupType $entry[0].StartType
                 Write-RdpStatus -Level Change -Message "Set the start type of $name back to $($entry[0].StartType)."
             }

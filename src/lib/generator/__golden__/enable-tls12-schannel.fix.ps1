@@ -40,6 +40,9 @@
 .PARAMETER TranscriptPath
     Transcript file (.log or .txt) on this computer. Empty: %ProgramData%\RdpFixGuide\Logs\rdp-fix-<time>.log.
 
+.PARAMETER ReportPath
+    Report file (.json or .csv), one row per computer, on this computer. Empty: the transcript path with .json.
+
 .EXAMPLE
     .\rdp-fix.ps1 -WhatIf
 #>
@@ -50,17 +53,37 @@ param(
     [ValidatePattern('^(?:|[A-Za-z]:\\(?:(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-](?:\\(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-])*\\?)?)\z')]
     [string]$BackupRoot = '',
     [ValidatePattern('^(?:|[A-Za-z]:\\(?:(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-]\\)*(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*\.(?:log|txt))\z')]
-    [string]$TranscriptPath = ''
+    [string]$TranscriptPath = '',
+    [ValidatePattern('^(?:|[A-Za-z]:\\(?:(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-]\\)*(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*\.(?:json|csv))\z')]
+    [string]$ReportPath = ''
 )
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
 
+function Test-RdpInteractive {
+    # Can this PowerShell ask the technician? Under an RMM agent, an Intune remediation or a scheduled task
+    # a confirmation prompt either fails ("PowerShell is in NonInteractive mode") or waits forever, so the
+    # runner stops before any change instead. Three signs, each documented:
+    # - Environment.UserInteractive is false in a service or a task with no desktop (how Intune and most
+    #   RMM agents run scripts): https://learn.microsoft.com/dotnet/api/system.environment.userinteractive
+    # - powershell.exe/pwsh -NonInteractive (or an abbreviation such as -noni):
+    #   https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_powershell_exe
+    # - the console's input is redirected (a command piped in), so a prompt would read the pipe.
+    # A remote run asks on this computer (prompts come back through WinRM), so this is checked here.
+    if (-not [System.Environment]::UserInteractive) { return $false }
+    foreach ($argument in @([System.Environment]::GetCommandLineArgs() | Select-Object -Skip 1)) {
+        if ("$argument" -match '^--?noni') { return $false }
+    }
+    if ($Host.Name -eq 'ConsoleHost' -and [System.Console]::IsInputRedirected) { return $false }
+    return $true
+}
+
 $hostScript = {
     # Everything from here to the closing brace runs on the target computer: locally, or through
     # Invoke-Command on each remote computer. Preferences are passed in because they do not cross WinRM.
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][hashtable]$Settings)
+    param([Parameter(Mandatory)][hashtable]$Settings, [switch]$DefineOnly)
     Set-StrictMode -Version 3.0
     $ErrorActionPreference = 'Stop'
     $WhatIfPreference = $Settings.WhatIf
@@ -72,7 +95,33 @@ function Write-RdpStatus {
         [Parameter(Mandatory)][string]$Message,
         [ValidateSet('Info', 'Found', 'Ok', 'Warn', 'Change')][string]$Level = 'Info'
     )
-    Write-Host ('[{0}] {1}' -f $Level.ToUpperInvariant(), $Message)
+    # Every line names its computer: Invoke-Command runs the targets in parallel and returns Write-Host
+    # lines without saying where they came from, so a transcript of several servers is readable only so.
+    Write-Host ('[{0}] [{1}] {2}' -f $env:COMPUTERNAME, $Level.ToUpperInvariant(), $Message)
+}
+
+function Format-RdpTarget {
+    # The ShouldProcess target of every change: what, and on which computer. A prompt or "What if:" line
+    # from a parallel remote run must say which server it is about before anyone answers "Yes".
+    # Fragment authors: $PSCmdlet.ShouldProcess((Format-RdpTarget $path), 'Action').
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Target)
+    return "$Target on $env:COMPUTERNAME"
+}
+
+function Get-RdpServiceStartMode {
+    # A service's start type from Win32_Service.StartMode (Auto, Manual, Disabled), in Set-Service's words
+    # ($null when the service does not exist). For every fragment that reads a start type. Not
+    # ServiceController.StartType: that property needs .NET Framework 4.6.1, and Windows PowerShell 5.1 on
+    # Server 2012 R2 may run on 4.5.2, where reading it under Set-StrictMode throws.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.starttype
+    # https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name)
+    $service = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name = '$Name'"
+    if ($null -eq $service) { return $null }
+    if ("$($service.StartMode)" -eq 'Auto') { return 'Automatic' }
+    return "$($service.StartMode)"
 }
 
 function Get-RdpRegistryValue {
@@ -105,7 +154,7 @@ function Set-RdpRegistryValue {
         Write-RdpStatus -Level Ok -Message "$Path\$Name is already $(@($Value) -join ',')"
         return
     }
-    if ($PSCmdlet.ShouldProcess("$Path\$Name", "Set registry value to $(@($Value) -join ',')")) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$Path\$Name"), "Set registry value to $(@($Value) -join ',')")) {
         if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
         $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
         Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
@@ -160,52 +209,172 @@ function Restore-RdpRegistryValue {
             Set-RdpRegistryValue -Path $record.Path -Name $record.Name -Value $data -Type $record.Kind
         }
         elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
-            if ($PSCmdlet.ShouldProcess($target, 'Remove registry value (it did not exist before)')) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget $target), 'Remove registry value (it did not exist before)')) {
                 Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
                 Write-RdpStatus -Level Change -Message "Removed $target"
             }
         }
     }
 }
-
-function Protect-RdpBackupFolder {
-    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them. A new folder
-    # under %ProgramData% inherits a grant that lets every user create files in it, so the run folder
-    # gets a protected ACL of its own, owned by Administrators, before anything is written into it.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
-    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
-    if ($LASTEXITCODE -ne 0) {
-        throw "Could not restrict access to the backup folder '$Path' (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
-    }
-    Assert-RdpTrustedFolder -Path $Path
-    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
-        throw "The new backup folder '$Path' already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
-    }
-}
-
-function Assert-RdpTrustedFolder {
-    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
-    # anything in it, that is owned by anyone but SYSTEM or Administrators or that anyone else may write
-    # to: such files could have been planted or edited by a standard user.
+function Assert-RdpTrustedItem {
+    # One folder or file that an elevated run trusts: owned by SYSTEM or Administrators, writable by no
+    # one else, and not a junction or symbolic link (a standard user could point one at a folder of
+    # their choosing, so the elevated run would write or read there).
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $trusted = @('S-1-5-18', 'S-1-5-32-544')
     # Write data, append, write attributes (extended too), delete (child), change permissions, take
     # ownership, generic write, generic all.
     $writeRights = 0x2 -bor 0x4 -bor 0x10 -bor 0x40 -bor 0x100 -bor 0x10000 -bor 0x40000 -bor 0x80000 -bor 0x40000000 -bor 0x10000000
-    $items = @(Get-Item -LiteralPath $Path -Force) + @(Get-ChildItem -LiteralPath $Path -Recurse -Force)
-    foreach ($item in $items) {
-        $acl = Get-Acl -LiteralPath $item.FullName
-        $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        if ($trusted -notcontains $owner) {
-            throw "'$($item.FullName)' is owned by $owner, not by SYSTEM or Administrators; refusing to use this backup folder (it may have been tampered with)."
+    $item = Get-Item -LiteralPath $Path -Force
+    if (($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) -ne 0) {
+        throw "'$Path' on $env:COMPUTERNAME is a junction or symbolic link; refusing to use it (it may have been planted). Remove it, or pass a folder only administrators can write to."
+    }
+    $acl = Get-Acl -LiteralPath $item.FullName
+    $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+    if ($trusted -notcontains $owner) {
+        throw "'$($item.FullName)' on $env:COMPUTERNAME is owned by $owner, not by SYSTEM or Administrators; refusing to use it (it may have been tampered with). Remove it, or pass a folder only administrators can write to."
+    }
+    foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
+        $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
+        if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
+            throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)' on $env:COMPUTERNAME; only SYSTEM and Administrators may. Refusing to use it (it may have been tampered with)."
         }
-        foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
-            $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
-            if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
-                throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)'; only SYSTEM and Administrators may. Refusing to use this backup folder (it may have been tampered with)."
+    }
+}
+
+function Assert-RdpTrustedFolder {
+    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
+    # anything in it, that anyone but SYSTEM or Administrators owns or may write to: such files could
+    # have been planted or edited by a standard user.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    Assert-RdpTrustedItem -Path $Path
+    foreach ($item in @(Get-ChildItem -LiteralPath $Path -Recurse -Force)) { Assert-RdpTrustedItem -Path $item.FullName }
+}
+
+function Protect-RdpFolder {
+    # A protected ACL of its own (SYSTEM and Administrators, full control), owned by Administrators. A new
+    # folder under %ProgramData% would otherwise inherit the grant that lets every user create files and
+    # folders in it.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
+    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
+    if ($LASTEXITCODE -ne 0) {
+        throw "Could not restrict access to '$Path' on $env:COMPUTERNAME (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
+    }
+}
+
+function Protect-RdpBackupFolder {
+    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them: the run folder
+    # is protected before anything is written into it, and must then be empty.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    Protect-RdpFolder -Path $Path
+    Assert-RdpTrustedFolder -Path $Path
+    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
+        throw "The new backup folder '$Path' on $env:COMPUTERNAME already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
+    }
+}
+
+function Initialize-RdpDataFolder {
+    # %ProgramData%\RdpFixGuide and its Logs or Backup folder. %ProgramData% lets every user create
+    # folders, so a standard user could create these first (or as a junction) and make the elevated run
+    # write its transcript or backups where they choose, or plant a "newer" backup run. Each level that
+    # exists must be trusted: not a link, owned by SYSTEM or Administrators. A folder an administrator
+    # created (an earlier version of this script did, with the inherited ACL) is protected again; one a
+    # standard user created is refused. A missing level is created and protected.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $root = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide'
+    foreach ($folder in @($root, $Path) | Select-Object -Unique) {
+        if (Test-Path -LiteralPath $folder) {
+            $item = Get-Item -LiteralPath $folder -Force
+            if (($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) -ne 0) {
+                throw "'$folder' on $env:COMPUTERNAME is a junction or symbolic link; refusing to write there (a standard user may have planted it). Delete it as Administrator and run again."
+            }
+            $owner = (Get-Acl -LiteralPath $folder).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+            if (@('S-1-5-18', 'S-1-5-32-544') -notcontains $owner) {
+                throw "'$folder' on $env:COMPUTERNAME is owned by $owner, not by SYSTEM or Administrators, so a standard user created it; refusing to write there. Delete it as Administrator and run again."
+            }
+        }
+        else { $null = New-Item -ItemType Directory -Path $folder -WhatIf:$false }
+        Protect-RdpFolder -Path $folder
+        Assert-RdpTrustedItem -Path $folder
+    }
+}
+function Get-RdpUserSession {
+    # The user sessions, active or disconnected, that restarting TermService would end. quser (query user)
+    # lists both kinds, locally and under WinRM (the remoting process runs in session 0, which it does not
+    # list): https://learn.microsoft.com/windows-server/administration/windows-commands/query-user
+    # Its words are localized, so nothing is parsed: a header line, then one line per session. The line
+    # of the session running this script starts with '>'; it is left out only when it is the local
+    # console. With no session quser exits 1 with one line ending in the '*' it was asked about. Any other
+    # failure returns $null ("unknown"), which the caller treats like sessions present.
+    [CmdletBinding()]
+    param()
+    if ($null -eq (Get-Command -Name 'quser' -ErrorAction SilentlyContinue)) { return $null }
+    # Windows PowerShell 5.1 turns a native command's stderr into a terminating error under Stop.
+    $ErrorActionPreference = 'Continue'
+    $lines = @(& quser 2>&1 | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $exitCode = $LASTEXITCODE
+    if ($exitCode -ne 0) {
+        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return , @() }
+        return $null
+    }
+    $sessions = @($lines | Select-Object -Skip 1)
+    if ("$env:SESSIONNAME" -eq 'Console') { $sessions = @($sessions | Where-Object { -not $_.StartsWith('>') }) }
+    return , $sessions
+}
+
+function Approve-RdpHighImpact {
+    # One High-impact confirmation (asked even at the default $ConfirmPreference), for an action such as
+    # a TermService restart that ends sessions. The target names the computer.
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+    param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Action)
+    return $PSCmdlet.ShouldProcess((Format-RdpTarget $Target), $Action)
+}
+
+function Restart-RdpService {
+    # Restart-Service has no timeout: a service that hangs in StopPending blocks the run forever, before
+    # the summary with the backup and rollback paths. Here each stop and start waits at most
+    # $TimeoutSeconds (ServiceController.WaitForStatus), the start is tried twice, and running dependents
+    # (UmRdpService for TermService) are stopped first and started after, as Restart-Service -Force does.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.waitforstatus
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name, [int]$TimeoutSeconds = 60)
+    $timeout = [System.TimeSpan]::FromSeconds($TimeoutSeconds)
+    $service = Get-Service -Name $Name
+    $dependents = @($service.DependentServices | Where-Object { "$($_.Status)" -eq 'Running' } | ForEach-Object { "$($_.Name)" })
+    if ("$($service.Status)" -ne 'Stopped') {
+        foreach ($name in @($dependents) + @($Name)) {
+            $controller = Get-Service -Name $name
+            if ("$($controller.Status)" -eq 'Stopped') { continue }
+            try {
+                if ("$($controller.Status)" -ne 'StopPending') { $controller.Stop() }
+                $controller.WaitForStatus('Stopped', $timeout)
+            }
+            catch {
+                $controller.Refresh()
+                throw "$name did not stop within $TimeoutSeconds s on $env:COMPUTERNAME (it is $($controller.Status)): $($_.Exception.Message). RDP may be unavailable: from the console, check it with 'sc.exe queryex $name', or restart the computer."
+            }
+        }
+    }
+    foreach ($name in @($Name) + @($dependents)) {
+        $controller = Get-Service -Name $name
+        for ($attempt = 1; $attempt -le 2; $attempt++) {
+            try {
+                $controller.Refresh()
+                if ("$($controller.Status)" -ne 'Running') { $controller.Start() }
+                $controller.WaitForStatus('Running', $timeout)
+                break
+            }
+            catch {
+                if ($attempt -eq 2) {
+                    throw "$name did not start again on $env:COMPUTERNAME within $TimeoutSeconds s, twice: $($_.Exception.Message). RDP may be unavailable: from the console, run 'Start-Service -Name $name' and read the System event log."
+                }
+                Start-Sleep -Seconds 5
             }
         }
     }
@@ -341,13 +510,14 @@ function New-RdpFixStep {
         [string[]]$RestoreFunction = @(),
         [string[]]$RestartService = @(),
         [switch]$DropsSession,
-        [switch]$NeedsReboot
+        [switch]$NeedsReboot,
+        [switch]$HighImpact
     )
     [pscustomobject]@{
         Id = $Id; Title = $Title; RunsOn = $RunsOn
         Diagnose = $Diagnose; Backup = $Backup; Repair = $Repair; Restore = $Restore
         RestoreFunction = $RestoreFunction; RestartService = $RestartService
-        DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot
+        DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot; HighImpact = [bool]$HighImpact
     }
 }
 
@@ -363,93 +533,117 @@ function Test-RdpHostRole {
     return $null -ne (Get-Service -Name 'TermService' -ErrorAction SilentlyContinue)
 }
 
-function Write-RdpRollbackScript {
-    # Writes rollback.ps1 next to the backups: the restore functions of this run, then their calls in
-    # reverse order of the changes. Runs on its own: no download, no catalogue needed.
+function Complete-RdpSummary {
+    # The one result object per computer. Outcome (and its exit code, from the table the generator writes
+    # into $Settings.ExitCodes) is the most serious thing that happened; an explicit refusal wins.
     [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Folder, [Parameter(Mandatory)][object[]]$Steps)
-    $helperNames = @('Write-RdpStatus', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue', 'Assert-RdpTrustedFolder')
-    $lines = [System.Collections.Generic.List[string]]::new()
-    $lines.Add('#Requires -Version 5.1')
-    $lines.Add('#Requires -RunAsAdministrator')
-    $lines.Add('<# Rollback written by an RDP Fix Guide run on ' + $env:COMPUTERNAME + ' at ' + (Get-Date).ToString('u') + '.')
-    $lines.Add('   Restores the state saved in this folder. Run it with -WhatIf first. #>')
-    $lines.Add('[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ''High'')]')
-    $lines.Add('param()')
-    $lines.Add('$ErrorActionPreference = ''Stop''')
-    $names = @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })
-    foreach ($name in ($names | Select-Object -Unique)) {
-        $definition = (Get-Command -Name $name -CommandType Function).Definition
-        $lines.Add("function $name {")
-        $lines.Add($definition.Trim())
-        $lines.Add('}')
+    param([Parameter(Mandatory)][System.Collections.IDictionary]$Summary, [Parameter(Mandatory)][hashtable]$ExitCodes, [string]$Outcome)
+    if (-not $Outcome) {
+        $open = @($Summary.Found | Where-Object { $Summary.Verified -notcontains $_ })
+        if (@($Summary.Failed).Count -gt 0) { $Outcome = 'Failed' }
+        elseif ($Summary.Mode -ne 'Rollback' -and $open.Count -gt 0) { $Outcome = 'Found' }
+        else { $Outcome = 'Ok' }
     }
-    # Refuse a folder someone other than SYSTEM or Administrators could have written to.
-    $lines.Add('Assert-RdpTrustedFolder -Path $PSScriptRoot')
-    $reversed = @($Steps)
-    [array]::Reverse($reversed)
-    foreach ($step in $reversed) {
-        foreach ($name in $step.RestoreFunction) {
-            $lines.Add("$name -Path (Join-Path -Path `$PSScriptRoot -ChildPath '$($step.Id)')")
-        }
-    }
-    $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'
-    Set-Content -LiteralPath $file -Value $lines -Encoding UTF8
-    return $file
+    $Summary.Outcome = $Outcome
+    $Summary.ExitCode = [int]$ExitCodes[$Outcome]
+    if ($Summary.Backup) { Write-RdpStatus -Level Info "Backup: $($Summary.Backup); to undo the changes run: $($Summary.Rollback)" }
+    Write-RdpStatus -Level Info "Result: $Outcome (exit code $($Summary.ExitCode))."
+    return [pscustomobject]$Summary
 }
 
 function Invoke-RdpFixRun {
-    # The safe order: preflight, diagnose, back up, apply, restart each service once, verify, summary.
+    # The safe order: preflight, diagnose, refuse what must not run unattended, back up, apply, restart
+    # each service once, verify, summary. Whatever fails, the summary comes back with the backup and
+    # rollback paths: a remote run shows only what it returns.
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)][object[]]$Steps,
         [Parameter(Mandatory)][ValidateSet('Diagnose', 'Fix', 'Rollback')][string]$Mode,
+        [Parameter(Mandatory)][hashtable]$ExitCodes,
         [string]$BackupRoot,
         [string]$BackupPath,
-        [switch]$AllowSessionDrop
+        [switch]$AllowSessionDrop,
+        [bool]$Interactive = $true,
+        [int]$RestartTimeoutSeconds = 60,
+        [int]$VerifyTimeoutSeconds = 30
     )
     $computer = $env:COMPUTERNAME
-    $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Found = @(); Changed = @(); Verified = @(); Failed = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
+    $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
 
     Write-RdpStatus "Preflight on $computer (PowerShell $($PSVersionTable.PSVersion), Windows $([System.Environment]::OSVersion.Version))"
-    if ($Mode -ne 'Diagnose' -and -not (Test-RdpElevation)) {
-        throw "Run this script from an elevated PowerShell (Run as Administrator) on $computer; it changes system settings."
+    if (-not (Test-RdpElevation)) {
+        # Not a partial diagnosis: without Administrator rights winmgmt, the MachineKeys and key-file ACLs
+        # and (unverified) the Terminal Services WMI namespace answer "access denied", which a check would
+        # read as a broken WMI repository or key. So nothing is checked, and nothing is blamed.
+        Write-RdpStatus -Level Warn "Not elevated on ${computer}: nothing was checked or changed. Run PowerShell as Administrator (for a remote run, use an administrator account on $computer)."
+        foreach ($step in $Steps) { $summary.NotChecked += $step.Id; Write-RdpStatus -Level Warn "  $($step.Id): not checked (not elevated)" }
+        return Complete-RdpSummary -Summary $summary -ExitCodes $ExitCodes -Outcome 'NotElevated'
     }
+    try {
+        if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
+    }
+    catch {
+        $summary.Failed += 'run'
+        $outcome = $null
+        Write-RdpStatus -Level Warn "The run stopped on ${computer}: $($_.Exception.Message)"
+    }
+    return Complete-RdpSummary -Summary $summary -ExitCodes $ExitCodes -Outcome $outcome
+}
+
+function Initialize-RdpRunLog {
+    # The transcript and report paths on this computer. Elevated, the default folder is
+    # %ProgramData%\RdpFixGuide\Logs, created protected and refused if a standard user made it first;
+    # not elevated (a read-only Diagnose), the user's own %TEMP%, as nothing elevated writes there.
+    [CmdletBinding()]
+    param([string]$TranscriptPath, [string]$ReportPath)
+    $stamp = (Get-Date).ToString('yyyyMMdd-HHmmss')
+    if (-not $TranscriptPath) {
+        $logs = $env:TEMP
+        if (Test-RdpElevation) { $logs = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Logs'; Initialize-RdpDataFolder -Path $logs }
+        $TranscriptPath = Join-Path -Path $logs -ChildPath "rdp-fix-$stamp.log"
+    }
+    else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $TranscriptPath -Parent) -Force -WhatIf:$false }
+    if (-not $ReportPath) { $ReportPath = $TranscriptPath -replace '\.(log|txt)$', '.json' }
+    else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $ReportPath -Parent) -Force -WhatIf:$false }
+    return [pscustomobject]@{ Transcript = $TranscriptPath; Report = $ReportPath }
+}
+
+function Write-RdpReport {
+    # One row per computer, as JSON or CSV (by the file's extension), for a ticket or an RMM tool; then
+    # the exit code of the whole run: the highest of any computer.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][AllowEmptyCollection()][object[]]$Results, [Parameter(Mandatory)][string]$Path)
+    $fields = @('Computer', 'Mode', 'Outcome', 'ExitCode', 'Found', 'Changed', 'Verified', 'Failed', 'NotChecked', 'Backup', 'Rollback', 'RebootNeeded')
+    $rows = @($Results | Select-Object -Property $fields)
+    if ($Path -match '\.csv$') {
+        $flat = foreach ($row in $rows) {
+            $copy = [ordered]@{}
+            foreach ($field in $fields) { $copy[$field] = @($row.$field) -join '; ' }
+            [pscustomobject]$copy
+        }
+        @($flat) | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding UTF8 -WhatIf:$false
+    }
+    else { ConvertTo-Json -InputObject $rows -Depth 4 | Set-Content -LiteralPath $Path -Encoding UTF8 -WhatIf:$false }
+    $exitCode = 0
+    foreach ($row in $rows) { if ([int]$row.ExitCode -gt $exitCode) { $exitCode = [int]$row.ExitCode } }
+    return $exitCode
+}
+function Invoke-RdpFixMode {
+    # Diagnose and Fix modes. Fills $Summary; returns an outcome that overrides the computed one (a
+    # refusal), or nothing.
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory)][object[]]$Steps,
+        [Parameter(Mandatory)][System.Collections.IDictionary]$Summary,
+        [string]$BackupRoot,
+        [switch]$AllowSessionDrop,
+        [bool]$Interactive = $true,
+        [int]$RestartTimeoutSeconds = 60,
+        [int]$VerifyTimeoutSeconds = 30
+    )
+    $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
-    $inRdpSession = "$env:SESSIONNAME" -like 'RDP-Tcp*'
-
-    if ($Mode -eq 'Rollback') {
-        if (-not (Test-Path -LiteralPath $BackupPath)) { throw "Backup folder '$BackupPath' does not exist on $computer. Pass -BackupPath with the folder a Fix run printed." }
-        if (-not (Test-Path -LiteralPath (Join-Path -Path $BackupPath -ChildPath 'rollback.ps1'))) {
-            # The backup root rather than a run folder (one path for several computers): each takes its own newest run.
-            $newest = @(Get-ChildItem -LiteralPath $BackupPath -Directory | Where-Object { $_.Name -like "*-$computer" } | Sort-Object -Property 'Name' -Descending) | Select-Object -First 1
-            if ($null -eq $newest) { throw "'$BackupPath' on $computer is neither a backup run folder (it has no rollback.ps1) nor a folder holding runs of $computer. Pass -BackupPath with the folder a Fix run printed." }
-            $BackupPath = $newest.FullName
-            Write-RdpStatus "Newest backup of ${computer}: $BackupPath"
-        }
-        Assert-RdpTrustedFolder -Path $BackupPath
-        $reversed = @($Steps)
-        [array]::Reverse($reversed)
-        foreach ($step in $reversed) {
-            if ($null -eq $step.Restore) { continue }
-            $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
-            if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
-            Write-RdpStatus "Restoring: $($step.Title)"
-            # One restore that fails must not leave the others undone; the summary lists it under Failed.
-            try {
-                & $step.Restore $folder
-                if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
-                if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
-            }
-            catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
-        }
-        # The restored settings are read when these services start; this script does not restart them.
-        $services = @($reversed | Where-Object { $summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
-        if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
-        if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
-        return [pscustomobject]$summary
-    }
-
     $pending = @()
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
@@ -460,43 +654,80 @@ function Invoke-RdpFixRun {
         # One check that cannot run (WMI broken, say) must not stop the others, such as the WMI repair.
         try { $finding = & $step.Diagnose }
         catch {
-            $summary.Failed += $step.Id
+            $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
-        if ($finding.NeedsFix) { $summary.Found += $step.Id; $pending += $step }
+        if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    if ($Mode -eq 'Diagnose') { return [pscustomobject]$summary }
+    if ($Summary.Mode -eq 'Diagnose') { return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'
-        return [pscustomobject]$summary
-    }
-    if ($inRdpSession -and -not $AllowSessionDrop -and @($pending | Where-Object { $_.DropsSession }).Count -gt 0) {
-        throw 'This session is a Remote Desktop session and a selected fix restarts Remote Desktop Services, which ends it. Run from the console or a remote PowerShell session, or pass -AllowSessionDrop.'
+        return
     }
 
-    if (-not $BackupRoot) { $BackupRoot = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Backup' }
-    $stamp = (Get-Date).ToString('yyyyMMdd-HHmmss')
-    $runFolder = Join-Path -Path $BackupRoot -ChildPath "$stamp-$computer"
-    if ($PSCmdlet.ShouldProcess($runFolder, 'Back up the current state and write rollback.ps1')) {
-        if (-not (Test-Path -LiteralPath $BackupRoot)) { $null = New-Item -ItemType Directory -Path $BackupRoot -Force }
-        # Without -Force: a folder that already exists was not made by this run, so it is not trusted.
-        $null = New-Item -ItemType Directory -Path $runFolder
-        Protect-RdpBackupFolder -Path $runFolder
-        foreach ($step in $pending) {
-            $folder = Join-Path -Path $runFolder -ChildPath $step.Id
-            $null = New-Item -ItemType Directory -Path $folder -Force
-            & $step.Backup $folder
+    # No silent session drops: TermService ends every session, active or disconnected, on this computer.
+    $dropping = @($pending | Where-Object { $_.DropsSession -or $_.RestartService -contains 'TermService' })
+    $sessionNote = ''
+    if ($dropping.Count -gt 0) {
+        $sessions = Get-RdpUserSession
+        $sessionNote = if ($null -eq $sessions) { 'the sessions could not be counted' } else { "$(@($sessions).Count) user session(s), active or disconnected" }
+        if (-not $AllowSessionDrop -and ($null -eq $sessions -or @($sessions).Count -gt 0)) {
+            Write-RdpStatus -Level Warn "Refused on ${computer}: $sessionNote, and $(@($dropping | ForEach-Object { $_.Id }) -join ', ') restarts Remote Desktop Services (TermService), which ends them all. Nothing was changed. Warn the users (quser lists them), then run again with -AllowSessionDrop."
+            return 'SessionsPresent'
         }
-        $summary.Backup = $runFolder
-        $summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
-        Write-RdpStatus -Level Ok "Backup and rollback script: $($summary.Rollback)"
+    }
+
+    # Non-interactive runs never hang: a step that would ask is refused here, before any change.
+    $asking = @($pending | Where-Object { $_.HighImpact -or $_.RestartService -contains 'TermService' })
+    $prompts = -not $WhatIfPreference -and "$ConfirmPreference" -ne 'None' -and ($asking.Count -gt 0 -or "$ConfirmPreference" -ne 'High')
+    if ($prompts -and -not $Interactive) {
+        $what = if ($asking.Count -gt 0) { "$(@($asking | ForEach-Object { $_.Id }) -join ', ') needs a High-impact confirmation" } else { '-Confirm asks before every change' }
+        Write-RdpStatus -Level Warn "Refused on ${computer}: $what, and this PowerShell cannot ask (non-interactive: RMM, Intune, a scheduled task or -NonInteractive). Nothing was changed. Run it interactively, or pass -Confirm:`$false to accept every High-impact change without a prompt."
+        return 'NeedsConfirmation'
+    }
+
+    if (-not $BackupRoot) { $BackupRoot = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Backup'; $defaultRoot = $true } else { $defaultRoot = $false }
+    $runFolder = Join-Path -Path $BackupRoot -ChildPath "$((Get-Date).ToString('yyyyMMdd-HHmmss'))-$computer"
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget $runFolder), 'Back up the current state and write rollback.ps1')) {
+        try {
+            if ($defaultRoot) { Initialize-RdpDataFolder -Path $BackupRoot }
+            elseif (-not (Test-Path -LiteralPath $BackupRoot)) { $null = New-Item -ItemType Directory -Path $BackupRoot -Force }
+            # Without -Force: a folder that already exists was not made by this run, so it is not trusted.
+            $null = New-Item -ItemType Directory -Path $runFolder
+            Protect-RdpBackupFolder -Path $runFolder
+        }
+        catch {
+            $Summary.Failed += 'backup'
+            Write-RdpStatus -Level Warn "No backup folder on ${computer}, so nothing was changed: $($_.Exception.Message)"
+            return
+        }
+        $Summary.Backup = $runFolder
+        $saved = @()
+        foreach ($step in $pending) {
+            # One backup that fails skips only its own fix: no backup, no change.
+            try {
+                $folder = Join-Path -Path $runFolder -ChildPath $step.Id
+                $null = New-Item -ItemType Directory -Path $folder -Force
+                & $step.Backup $folder
+                $saved += $step
+            }
+            catch {
+                $Summary.Failed += $step.Id
+                Write-RdpStatus -Level Warn "  Backup of $($step.Id) failed on $computer, so it is not applied: $($_.Exception.Message)"
+            }
+        }
+        $pending = $saved
+        $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+        Write-RdpStatus -Level Ok "Backup and rollback script: $($Summary.Rollback)"
     }
     elseif (-not $WhatIfPreference) {
-        throw 'The backup was declined, so no change was made. Every change needs a backup first.'
+        $Summary.Failed += 'backup'
+        Write-RdpStatus -Level Warn "The backup was declined on $computer, so no change was made. Every change needs a backup first."
+        return
     }
 
     foreach ($step in $pending) {
@@ -504,33 +735,162 @@ function Invoke-RdpFixRun {
         try {
             & $step.Repair
             # Under -WhatIf nothing changed; the summary must not say otherwise.
-            if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+            if (-not $WhatIfPreference) { $Summary.Changed += $step.Id }
         }
-        catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
     }
 
-    # Each service at most once, in this order: SessionEnv (recreates the self-signed certificate),
-    # then TermService with -Force, which also restarts its dependent UmRdpService.
-    # Only for repairs that went through: a failed one changed nothing worth dropping every session for.
-    $restart = @($pending | Where-Object { $summary.Failed -notcontains $_.Id } | ForEach-Object { $_.RestartService })
+    # Each service at most once, in this order: SessionEnv (recreates the self-signed certificate), then
+    # TermService with its dependent UmRdpService. Only for repairs that went through.
+    $applied = @($pending | Where-Object { $Summary.Failed -notcontains $_.Id })
+    $restart = @($applied | ForEach-Object { $_.RestartService })
+    $notRestarted = @()
     foreach ($service in @('SessionEnv', 'TermService')) {
         if ($restart -notcontains $service) { continue }
-        if ($PSCmdlet.ShouldProcess($service, 'Restart service (and its dependent services)')) {
-            Restart-Service -Name $service -Force
+        if ($service -eq 'TermService') { $approved = Approve-RdpHighImpact -Target 'TermService (Remote Desktop Services)' -Action "Restart; ends every RDP session ($sessionNote)" }
+        else { $approved = $PSCmdlet.ShouldProcess((Format-RdpTarget $service), 'Restart service (and its dependent services)') }
+        if (-not $approved) { $notRestarted += $service; continue }
+        try {
+            Restart-RdpService -Name $service -TimeoutSeconds $RestartTimeoutSeconds
             Write-RdpStatus -Level Change "Restarted $service"
         }
+        catch {
+            $notRestarted += $service
+            $Summary.Failed += "restart-$service"
+            Write-RdpStatus -Level Warn "Restart of $service failed: $($_.Exception.Message)"
+        }
     }
-    if ($WhatIfPreference) { return [pscustomobject]$summary }
+    if ($WhatIfPreference) { return }
 
     foreach ($step in $pending) {
-        $after = & $step.Diagnose
+        if ($step.NeedsReboot) { $Summary.RebootNeeded = $true }
+        # A failed step is never also verified: its re-diagnosis may be clean for another reason.
+        if ($Summary.Failed -contains $step.Id) { Write-RdpStatus -Level Warn "Verify: $($step.Id) failed above, so it is not verified."; continue }
+        $missing = @($step.RestartService | Where-Object { $notRestarted -contains $_ })
+        if ($missing.Count -gt 0) {
+            $Summary.Failed += $step.Id
+            Write-RdpStatus -Level Warn "Verify: $($step.Id) changed settings that take effect only when $($missing -join ', ') restarts, which did not happen on $computer."
+            continue
+        }
+        try { $after = & $step.Diagnose }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again: $($_.Exception.Message)"; continue }
+        # Windows creates the new self-signed certificate seconds after SessionEnv starts: poll for it.
+        $waited = 0
+        while ($after.NeedsFix -and $step.RestartService -contains 'SessionEnv' -and $waited -lt $VerifyTimeoutSeconds) {
+            Start-Sleep -Seconds 2
+            $waited += 2
+            $after = & $step.Diagnose
+        }
         if ($after.NeedsFix) { Write-RdpStatus -Level Warn "Verify: $($step.Id) still reports: $(@($after.Findings) -join '; ')" }
-        else { $summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
-        if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
+        else { $Summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
     }
-    if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some changes to take effect. This script does not reboot.' }
-    return [pscustomobject]$summary
+    if ($Summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some changes to take effect. This script does not reboot.' }
 }
+function Select-RdpBackupRun {
+    # -BackupPath is a run folder (it holds rollback.ps1), or the folder holding runs, where this computer
+    # takes its newest TRUSTED run: a standard user could plant a folder with a later stamp to be picked
+    # (and refused), which would block the rollback, so untrusted runs are skipped and named.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$BackupPath)
+    $computer = $env:COMPUTERNAME
+    if (-not (Test-Path -LiteralPath $BackupPath)) { throw "Backup folder '$BackupPath' does not exist on $computer. Pass -BackupPath with the folder a Fix run printed." }
+    if (Test-Path -LiteralPath (Join-Path -Path $BackupPath -ChildPath 'rollback.ps1')) { return $BackupPath }
+    $runs = @(Get-ChildItem -LiteralPath $BackupPath -Directory | Where-Object { $_.Name -like "*-$computer" } | Sort-Object -Property 'Name' -Descending)
+    foreach ($run in $runs) {
+        if (-not (Test-Path -LiteralPath (Join-Path -Path $run.FullName -ChildPath 'rollback.ps1'))) { continue }
+        try { Assert-RdpTrustedFolder -Path $run.FullName }
+        catch { Write-RdpStatus -Level Warn "Skipping $($run.FullName): $($_.Exception.Message)"; continue }
+        Write-RdpStatus "Newest trusted backup of ${computer}: $($run.FullName)"
+        return $run.FullName
+    }
+    throw "'$BackupPath' on $computer is neither a backup run folder (it has no rollback.ps1) nor a folder holding trusted runs of $computer. Pass -BackupPath with the folder a Fix run printed."
+}
+
+function Invoke-RdpRollbackMode {
+    # Restores each step's backup, newest change first; a restore that fails does not stop the others.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][object[]]$Steps, [Parameter(Mandatory)][System.Collections.IDictionary]$Summary, [string]$BackupPath)
+    $BackupPath = Select-RdpBackupRun -BackupPath $BackupPath
+    Assert-RdpTrustedFolder -Path $BackupPath
+    $Summary.Backup = $BackupPath
+    $reversed = @($Steps)
+    [array]::Reverse($reversed)
+    foreach ($step in $reversed) {
+        if ($null -eq $step.Restore) { continue }
+        $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
+        if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
+        Write-RdpStatus "Restoring: $($step.Title)"
+        try {
+            & $step.Restore $folder
+            if (-not $WhatIfPreference) { $Summary.Changed += $step.Id }
+            if ($step.NeedsReboot) { $Summary.RebootNeeded = $true }
+        }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
+    }
+    # The restored settings are read when these services start; this script does not restart them.
+    $services = @($reversed | Where-Object { $Summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
+    if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
+    if ($Summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
+}
+
+function Write-RdpRollbackScript {
+    # Writes rollback.ps1 next to the backups: the restore functions of this run, then their calls in
+    # reverse order of the changes. Runs on its own (no download, no catalogue), writes a transcript into
+    # the backup folder, and goes on past a restore that fails (exit code 3 then).
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Folder, [Parameter(Mandatory)][AllowEmptyCollection()][object[]]$Steps)
+    $helperNames = @('Write-RdpStatus', 'Format-RdpTarget', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue', 'Assert-RdpTrustedItem', 'Assert-RdpTrustedFolder')
+    $lines = [System.Collections.Generic.List[string]]::new()
+    $lines.Add('#Requires -Version 5.1')
+    $lines.Add('#Requires -RunAsAdministrator')
+    $lines.Add('<# Rollback written by an RDP Fix Guide run on ' + $env:COMPUTERNAME + ' at ' + (Get-Date).ToString('u') + '.')
+    $lines.Add('   Restores the state saved in this folder. Run it with -WhatIf first. Exit code 0: all restored; 3: a restore failed. #>')
+    $lines.Add('[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ''High'')]')
+    $lines.Add('param()')
+    $lines.Add('$ErrorActionPreference = ''Stop''')
+    # The restore functions and every *-Rdp* function they call, however deep (a fix's own helper too).
+    $names = [System.Collections.Generic.List[string]]::new()
+    $queue = [System.Collections.Generic.Queue[string]]::new()
+    foreach ($name in @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })) { $queue.Enqueue($name) }
+    while ($queue.Count -gt 0) {
+        $name = $queue.Dequeue()
+        if ($names.Contains($name)) { continue }
+        $names.Add($name)
+        $calls = (Get-Command -Name $name -CommandType Function).ScriptBlock.Ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] }, $true)
+        foreach ($call in $calls) {
+            $called = $call.GetCommandName()
+            if ($called -like '*-Rdp*' -and $null -ne (Get-Command -Name $called -CommandType Function -ErrorAction SilentlyContinue)) { $queue.Enqueue($called) }
+        }
+    }
+    foreach ($name in $names) {
+        $definition = (Get-Command -Name $name -CommandType Function).Definition
+        $lines.Add("function $name {")
+        $lines.Add($definition.Trim())
+        $lines.Add('}')
+    }
+    # Refuse a folder someone other than SYSTEM or Administrators could have written to.
+    $lines.Add('Assert-RdpTrustedFolder -Path $PSScriptRoot')
+    $lines.Add('$transcript = Join-Path -Path $PSScriptRoot -ChildPath (''rollback-{0}.log'' -f (Get-Date).ToString(''yyyyMMdd-HHmmss''))')
+    $lines.Add('$null = Start-Transcript -LiteralPath $transcript -Append -WhatIf:$false')
+    $lines.Add('$failed = @()')
+    $lines.Add('try {')
+    $reversed = @($Steps)
+    [array]::Reverse($reversed)
+    foreach ($step in $reversed) {
+        foreach ($name in $step.RestoreFunction) {
+            $lines.Add("    try { Write-RdpStatus 'Restoring $($step.Id)'; $name -Path (Join-Path -Path `$PSScriptRoot -ChildPath '$($step.Id)') }")
+            $lines.Add("    catch { `$failed += '$($step.Id)'; Write-RdpStatus -Level Warn ""Could not restore $($step.Id): `$(`$_.Exception.Message)"" }")
+        }
+    }
+    $lines.Add('}')
+    $lines.Add('finally { $null = Stop-Transcript }')
+    $lines.Add('if ($failed.Count -gt 0) { Write-RdpStatus -Level Warn "Not restored: $($failed -join '', ''). Transcript: $transcript"; exit 3 }')
+    $lines.Add('Write-RdpStatus -Level Ok "Rollback finished. Transcript: $transcript"')
+    $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'
+    Set-Content -LiteralPath $file -Value $lines -Encoding UTF8
+    return $file
+}
+    if ($DefineOnly) { return }
     $steps = @()
     # enable-tls12-schannel v2
     $step = @{
@@ -545,7 +905,7 @@ function Invoke-RdpFixRun {
         NeedsReboot = $true
     }
     $steps += New-RdpFixStep @step
-    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop
+    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes
 }
 
 $settings = @{
@@ -555,17 +915,20 @@ $settings = @{
     BackupRoot = $BackupRoot
     BackupPath = ''
     AllowSessionDrop = [bool]$false
+    Interactive = [bool](Test-RdpInteractive)
+    ExitCodes = @{ Ok = 0; Found = 2; Failed = 3; SessionsPresent = 4; NeedsConfirmation = 5; NotElevated = 6 }
 }
-if (-not $TranscriptPath) {
-    $TranscriptPath = Join-Path -Path $env:ProgramData -ChildPath ('RdpFixGuide\Logs\rdp-fix-{0}.log' -f (Get-Date).ToString('yyyyMMdd-HHmmss'))
-}
-$null = New-Item -ItemType Directory -Path (Split-Path -Path $TranscriptPath -Parent) -Force -WhatIf:$false
-$null = Start-Transcript -LiteralPath $TranscriptPath -Append -WhatIf:$false
+# The shared functions, defined on this side too (transcript, report); nothing runs yet.
+. $hostScript -Settings $settings -DefineOnly
+$log = Initialize-RdpRunLog -TranscriptPath $TranscriptPath -ReportPath $ReportPath
+$null = Start-Transcript -LiteralPath $log.Transcript -Append -WhatIf:$false
 try {
     $results = @(& $hostScript -Settings $settings)
 }
 finally {
     $null = Stop-Transcript
 }
-$results | Select-Object -Property 'Computer', 'Mode', 'Found', 'Changed', 'Verified', 'Failed', 'Backup', 'Rollback', 'RebootNeeded'
-Write-Host "Transcript: $TranscriptPath"
+$exitCode = Write-RdpReport -Results $results -Path $log.Report
+$results | Select-Object -Property 'Computer', 'Mode', 'Outcome', 'ExitCode', 'Found', 'Changed', 'Verified', 'Failed', 'NotChecked', 'Backup', 'Rollback', 'RebootNeeded'
+Write-RdpStatus "Transcript: $($log.Transcript); report: $($log.Report); exit code $exitCode, the highest of any computer (each Result line above says why)."
+exit $exitCode
