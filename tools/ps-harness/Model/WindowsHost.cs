@@ -25,7 +25,7 @@ public sealed class FirewallRule
 
 /// <summary>An in-memory Windows host: the state every mock reads and writes. Persistent state is compared
 /// with <see cref="Snapshot"/>; logs (services started, changes made) are kept for the ordering checks.</summary>
-public sealed class WindowsHost
+public sealed partial class WindowsHost
 {
     public string ComputerName { get; set; } = "RDSH-01";
     public bool IsElevated { get; set; } = true;
@@ -120,26 +120,11 @@ public sealed class WindowsHost
         foreach (var dep in stopped.Where(s => !s.Equals(Service(name).Name, StringComparison.OrdinalIgnoreCase)).Reverse()) StartService(dep);
     }
 
-    /// <summary>What Windows does when a service starts. SessionEnv creates a self-signed RDP certificate
-    /// when the store holds no usable one, and binds the listener to it.</summary>
+    /// <summary>What Windows does when a service starts: SessionEnv and the self-signed certificate
+    /// (<see cref="OnSessionEnvStarted"/>, in WindowsHost.Certificates.cs).</summary>
     private void OnStarted(string name)
     {
-        if (!name.Equals("SessionEnv", StringComparison.OrdinalIgnoreCase)) return;
-        var store = Certificates.Store(RemoteDesktopStore);
-        if (store.Any(c => c.NotAfter > DateTime.Now && c.HasPrivateKey)) return;
-        generated++;
-        var now = DateTime.Now;
-        var certificate = new MockCertificate
-        {
-            Thumbprint = MockCertificate.MakeThumbprint($"{ComputerName}-self-signed-{generated}"),
-            Subject = $"CN={ComputerName}",
-            NotBefore = now.Date,
-            NotAfter = now.Date.AddMonths(6),
-            HasPrivateKey = true,
-        };
-        Certificates.Add(RemoteDesktopStore, certificate);
-        ListenerCertificate = certificate.Thumbprint;
-        Change($"SessionEnv created self-signed certificate {certificate.Thumbprint}", null);
+        if (name.Equals("SessionEnv", StringComparison.OrdinalIgnoreCase)) OnSessionEnvStarted();
     }
 
     // ---- Win32_TSGeneralSetting -----------------------------------------------------------------
@@ -159,6 +144,7 @@ public sealed class WindowsHost
         ["services"] = Services.Values.ToDictionary(s => s.Name, s => $"{s.Status} {s.StartType}"),
         ["firewall"] = FirewallRules.OrderBy(r => r.Name).ToDictionary(r => r.Name, r => $"Enabled={r.Enabled} LocalPort={r.LocalPort}"),
         ["acls"] = new SortedDictionary<string, string>(Acls),
+        ["keyContainers"] = new SortedDictionary<string, string>(KeyIds),
         ["wmiRepositoryConsistent"] = WmiRepositoryConsistent,
         };
         foreach (var key in ignore) all.Remove(key);
