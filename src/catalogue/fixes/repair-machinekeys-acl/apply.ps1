@@ -54,11 +54,11 @@ function Repair-RdpMachineKeysAcl {
     # 2a. Key files that inherit from the folder keep what they have, as their own entries. If one is
     # declined, the folder is left alone (its change would empty that file's DACL).
     $declined = $false
-    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File)) {
-        if (@($finding.BrokenContainers) -contains $file.FullName) { continue }
-        try { $fileAcl = Get-Acl -LiteralPath $file.FullName } catch { continue }
+    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+        if (@($finding.BrokenContainers) -contains $file) { continue }
+        try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
         if ($fileAcl.AreAccessRulesProtected -or @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -eq 0) { continue }
-        if (-not (& $icacls $file.FullName 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
+        if (-not (& $icacls $file 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
     }
     if ($declined -and -not $WhatIfPreference) {
         Write-RdpStatus -Level Warn -Message "The MachineKeys folder on $env:COMPUTERNAME was left as it is: a key file that inherits from it was not protected first, and changing the folder would empty that file's DACL. The listener key container is repaired."

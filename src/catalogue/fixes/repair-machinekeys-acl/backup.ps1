@@ -13,10 +13,10 @@ function Backup-RdpMachineKeysAcl {
     $files = [System.Collections.Generic.List[string]]::new()
     foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
     if ($finding.FolderDeviates) {
-        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File)) {
-            if ($files.Contains($file.FullName)) { continue }
-            try { $fileAcl = Get-Acl -LiteralPath $file.FullName } catch { continue }
-            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file.FullName) }
+        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+            if ($files.Contains($file)) { continue }
+            try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
+            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file) }
         }
     }
     $keys = [System.Collections.Generic.List[object]]::new()

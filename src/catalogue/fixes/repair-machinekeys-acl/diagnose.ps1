@@ -26,12 +26,13 @@ function Get-RdpMachineKeysAclFinding {
     if ("$buildText" -match '^\d+$') { $build = [int]$buildText }
 
     # 1. The listener key container(s). Access is summed over the entries for the exact SID, minus any deny.
-    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*')) {
-        try { $rules = @((Get-Acl -LiteralPath $file.FullName).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
+    foreach ($name in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*' | ForEach-Object { $_.Name })) {
+        $file = Join-Path -Path $folder -ChildPath $name
+        try { $rules = @((Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
         catch {
             # An empty DACL (what removing inherited entries can leave) refuses even Administrators.
-            $broken.Add($file.FullName)
-            $findings.Add("Listener key container $($file.FullName): its permissions cannot be read ($($_.Exception.Message)); an empty DACL leaves no one able to use the key. It will be given the measured default.")
+            $broken.Add($file)
+            $findings.Add("Listener key container $($file): its permissions cannot be read ($($_.Exception.Message)); an empty DACL leaves no one able to use the key. It will be given the measured default.")
             continue
         }
         foreach ($need in @(@{ Sid = 'S-1-5-18'; Mask = 0x1F01FF; Text = 'Full Control' }, @{ Sid = 'S-1-5-20'; Mask = 0x120089; Text = 'Read' })) {
@@ -42,11 +43,11 @@ function Get-RdpMachineKeysAclFinding {
                 elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
             }
             if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
-                if (-not $broken.Contains($file.FullName)) { $broken.Add($file.FullName) }
-                $findings.Add("Listener key container $($file.FullName): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
+                if (-not $broken.Contains($file)) { $broken.Add($file) }
+                $findings.Add("Listener key container $($file): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
             }
         }
-        if (-not $broken.Contains($file.FullName)) { $findings.Add("Listener key container $($file.FullName): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
+        if (-not $broken.Contains($file)) { $findings.Add("Listener key container $($file): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
     }
     if (@(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*').Count -eq 0) {
         $findings.Add("No listener key container (f686aace*) in ${folder}: not a fault, Windows creates one with the next self-signed certificate.")

@@ -1416,12 +1416,13 @@ function Get-RdpMachineKeysAclFinding {
     if ("$buildText" -match '^\d+$') { $build = [int]$buildText }
 
     # 1. The listener key container(s). Access is summed over the entries for the exact SID, minus any deny.
-    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*')) {
-        try { $rules = @((Get-Acl -LiteralPath $file.FullName).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
+    foreach ($name in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*' | ForEach-Object { $_.Name })) {
+        $file = Join-Path -Path $folder -ChildPath $name
+        try { $rules = @((Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
         catch {
             # An empty DACL (what removing inherited entries can leave) refuses even Administrators.
-            $broken.Add($file.FullName)
-            $findings.Add("Listener key container $($file.FullName): its permissions cannot be read ($($_.Exception.Message)); an empty DACL leaves no one able to use the key. It will be given the measured default.")
+            $broken.Add($file)
+            $findings.Add("Listener key container $($file): its permissions cannot be read ($($_.Exception.Message)); an empty DACL leaves no one able to use the key. It will be given the measured default.")
             continue
         }
         foreach ($need in @(@{ Sid = 'S-1-5-18'; Mask = 0x1F01FF; Text = 'Full Control' }, @{ Sid = 'S-1-5-20'; Mask = 0x120089; Text = 'Read' })) {
@@ -1432,11 +1433,11 @@ function Get-RdpMachineKeysAclFinding {
                 elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
             }
             if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
-                if (-not $broken.Contains($file.FullName)) { $broken.Add($file.FullName) }
-                $findings.Add("Listener key container $($file.FullName): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
+                if (-not $broken.Contains($file)) { $broken.Add($file) }
+                $findings.Add("Listener key container $($file): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
             }
         }
-        if (-not $broken.Contains($file.FullName)) { $findings.Add("Listener key container $($file.FullName): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
+        if (-not $broken.Contains($file)) { $findings.Add("Listener key container $($file): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
     }
     if (@(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*').Count -eq 0) {
         $findings.Add("No listener key container (f686aace*) in ${folder}: not a fault, Windows creates one with the next self-signed certificate.")
@@ -1519,10 +1520,10 @@ function Backup-RdpMachineKeysAcl {
     $files = [System.Collections.Generic.List[string]]::new()
     foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
     if ($finding.FolderDeviates) {
-        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File)) {
-            if ($files.Contains($file.FullName)) { continue }
-            try { $fileAcl = Get-Acl -LiteralPath $file.FullName } catch { continue }
-            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file.FullName) }
+        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+            if ($files.Contains($file)) { continue }
+            try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
+            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file) }
         }
     }
     $keys = [System.Collections.Generic.List[object]]::new()
@@ -1603,11 +1604,11 @@ function Repair-RdpMachineKeysAcl {
     # 2a. Key files that inherit from the folder keep what they have, as their own entries. If one is
     # declined, the folder is left alone (its change would empty that file's DACL).
     $declined = $false
-    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File)) {
-        if (@($finding.BrokenContainers) -contains $file.FullName) { continue }
-        try { $fileAcl = Get-Acl -LiteralPath $file.FullName } catch { continue }
+    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+        if (@($finding.BrokenContainers) -contains $file) { continue }
+        try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
         if ($fileAcl.AreAccessRulesProtected -or @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -eq 0) { continue }
-        if (-not (& $icacls $file.FullName 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
+        if (-not (& $icacls $file 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
     }
     if ($declined -and -not $WhatIfPreference) {
         Write-RdpStatus -Level Warn -Message "The MachineKeys folder on $env:COMPUTERNAME was left as it is: a key file that inherits from it was not protected first, and changing the folder would empty that file's DACL. The listener key container is repaired."
