@@ -104,6 +104,8 @@ public static class NativeTools
             return Done();
         }
 
+        // Changing a DACL needs WRITE_DAC: an empty DACL owned by someone else refuses an administrator too.
+        if (AclInheritance.AdminRefused(host.Acls[target])) return new([$"{target}: Access is denied.", "Successfully processed 0 files; Failed processing 1 files"], AccessDenied);
         var acl = Edit(SecurityDescriptor.Parse(host.Acls[target]), options);
         Write(host, target, acl, string.Join(' ', options));
         processed.Add(target);

@@ -49,6 +49,14 @@ public static class MachineKeysChecks
             var empty = RepairMachineKeysAcl.KeyFileProblems(m.Model).ToList();
             return Ran(f, "fix") ?? Expect(empty.Count == 0 && lost.Count == 0, "after Fix:\n" + string.Join("\n", empty.Concat(lost)));
         }),
+        new("#1: a listener container already left with an empty DACL is reported with what to do, and the run does not fail", ctx =>
+        {
+            var m = ctx.Machine(h => h.Acls[h.RdpContainerPath] = "O:SYG:SYD:AI");
+            var before = m.Model.Snapshot();
+            var f = ctx.Fix(m);
+            return Ran(f, "fix") ?? Same(before, m.Model.Snapshot(), "Fix on an empty-DACL container it cannot change")
+                ?? Expect(f.Console.Contains("takeown", StringComparison.Ordinal), $"the run did not say how to recover the container:\n{f.Describe()}");
+        }),
         new("#25: the backup saves only the ACLs the repair changes (not every key file in a bloated folder)", ctx =>
         {
             var m = ctx.Machine(h =>

@@ -1420,9 +1420,9 @@ function Get-RdpMachineKeysAclFinding {
         $file = Join-Path -Path $folder -ChildPath $name
         try { $rules = @((Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
         catch {
-            # An empty DACL (what removing inherited entries can leave) refuses even Administrators.
-            $broken.Add($file)
-            $findings.Add("Listener key container $($file): its permissions cannot be read ($($_.Exception.Message)); an empty DACL leaves no one able to use the key. It will be given the measured default.")
+            # An empty DACL (what removing inherited entries can leave) refuses even Administrators, for reading
+            # and for changing it: this script cannot repair it without taking ownership, which it never does.
+            $findings.Add("Listener key container ${file}: its permissions cannot be read ($($_.Exception.Message)); most likely an empty DACL, which leaves no one able to use the key. Not changed here: run rollback.ps1 of the run that changed it, or take ownership of that one file (takeown /F `"$file`") and run this fix again.")
             continue
         }
         foreach ($need in @(@{ Sid = 'S-1-5-18'; Mask = 0x1F01FF; Text = 'Full Control' }, @{ Sid = 'S-1-5-20'; Mask = 0x120089; Text = 'Read' })) {
