@@ -18,6 +18,7 @@ var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement;
 var report = new Report();
 
 if (only is null or "parse") ParseChecks.Run(corpus, manifest, report);
+if (only is null or "model") ModelChecks.Run(report);
 
 var metas = manifest.GetProperty("fixes").EnumerateArray().Select(f => new FixMeta(
     f.GetProperty("id").GetString()!, f.GetProperty("kind").GetString()!, f.GetProperty("noun").GetString()!,

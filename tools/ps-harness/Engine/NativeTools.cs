@@ -13,6 +13,7 @@ public sealed record NativeResult(string[] Output, int ExitCode);
 public static class NativeTools
 {
     private const int FileNotFound = 2;
+    private const int AccessDenied = 5;
 
     // ---- icacls ---------------------------------------------------------------------------------
     private static readonly Dictionary<string, int> SimpleRights = new(StringComparer.OrdinalIgnoreCase)
@@ -59,7 +60,8 @@ public static class NativeTools
         var processed = new List<string>();
         var failed = new List<string>();
         NativeResult Done() => new(processed.Select(p => $"processed file: {p}").Concat(failed)
-            .Append($"Successfully processed {processed.Count} files; Failed processing {failed.Count} files").ToArray(), failed.Count == 0 ? 0 : FileNotFound);
+            .Append($"Successfully processed {processed.Count} files; Failed processing {failed.Count} files").ToArray(),
+            failed.Count == 0 ? 0 : failed.Any(f => f.EndsWith("Access is denied.", StringComparison.Ordinal)) ? AccessDenied : FileNotFound);
 
         if (Has("/restore"))
         {
@@ -94,6 +96,7 @@ public static class NativeTools
             var text = new StringBuilder();
             foreach (var e in entries)
             {
+                if (AclInheritance.AdminRefused(host.Acls[e])) { failed.Add($"{e}: Access is denied."); if (!Has("/c")) break; continue; }
                 text.Append(e[(parent.Length + 1)..]).Append("\r\n").Append(SecurityDescriptor.Parse(host.Acls[e]).Dacl).Append("\r\n");
                 processed.Add(e);
             }
@@ -101,6 +104,8 @@ public static class NativeTools
             return Done();
         }
 
+        // Changing a DACL needs WRITE_DAC: an empty DACL owned by someone else refuses an administrator too.
+        if (AclInheritance.AdminRefused(host.Acls[target])) return new([$"{target}: Access is denied.", "Successfully processed 0 files; Failed processing 1 files"], AccessDenied);
         var acl = Edit(SecurityDescriptor.Parse(host.Acls[target]), options);
         Write(host, target, acl, string.Join(' ', options));
         processed.Add(target);
@@ -161,7 +166,9 @@ public static class NativeTools
         return acl;
     }
 
-    /// <summary>Sets an ACL; on a folder, Windows re-computes the inherited entries of its (unprotected) children.</summary>
+    /// <summary>Sets an ACL; on a folder, Windows re-computes the inherited entries of everything below it
+    /// (<see cref="AclInheritance.Propagate"/>: removed inheritable entries disappear from the children, and a child
+    /// left with nothing has an empty DACL).</summary>
     private static void Write(WindowsHost host, string path, SecurityDescriptor sd, string what)
     {
         var text = sd.ToString();
@@ -169,22 +176,15 @@ public static class NativeTools
         host.Acls[path] = text;
         host.Change($"icacls {what}: ACL of {path} = {text}", path);
         if (host.Files.Contains(path)) return;
-        foreach (var child in host.Acls.Keys.Where(k => k.StartsWith(path + "\\", StringComparison.OrdinalIgnoreCase) && !k[(path.Length + 1)..].Contains('\\')).ToList())
-        {
-            var c = SecurityDescriptor.Parse(host.Acls[child]);
-            if (c.Protected) continue;
-            var isFile = host.Files.Contains(child);
-            c.Aces = c.Aces.Where(a => !a.Inherited).Concat(sd.Aces.Where(a => isFile ? a.ObjectInherit : a.ContainerInherit)
-                .Select(a => a with { Flags = (isFile || a.Flags.Contains("NP") ? "" : a.Flags.Replace("IO", "").Replace("ID", "")) + "ID" })).ToList();
-            c.Canonicalize();
-            if (host.Acls[child] != c.ToString()) { host.Acls[child] = c.ToString(); host.Change($"ACL of {child} re-inherited from {path}", null); }
-        }
+        foreach (var child in AclInheritance.Propagate(host, path)) host.Change($"ACL of {child} re-inherited from {path}: {host.Acls[child]}", null);
     }
 
     public static AclView GetAcl(WindowsHost host, PathMap paths, string path)
     {
         var key = (path.StartsWith('/') ? paths.ToWindows(path) : path).TrimEnd('\\');
-        if (host.Acls.TryGetValue(key, out var sddl)) return new AclView(key, SecurityDescriptor.Parse(sddl));
+        if (host.Acls.TryGetValue(key, out var sddl))
+            return AclInheritance.AdminRefused(sddl) ? throw new UnauthorizedAccessException($"Attempted to perform an unauthorized operation. ({key}: its DACL is empty)")
+                : new AclView(key, SecurityDescriptor.Parse(sddl));
         return WorkspaceAcl(host, paths, key) is { } workspace ? new AclView(key, workspace)
             : throw new System.Management.Automation.ItemNotFoundException($"Cannot find path '{path}' because it does not exist.");
     }
@@ -270,8 +270,12 @@ public static class NativeTools
             $" NotBefore: {c.NotBefore.ToString("M/d/yyyy h:mm tt", CultureInfo.InvariantCulture)}", $" NotAfter: {c.NotAfter.ToString("M/d/yyyy h:mm tt", CultureInfo.InvariantCulture)}",
             $"Subject: {c.Subject}", $"Cert Hash(sha1): {c.Thumbprint.ToLowerInvariant()}",
         };
-        if (c.HasPrivateKey && c.KeyFile is not null)
-            lines.AddRange(["  Key Container = te-RdpCustom-1234", $"  Unique container name: {c.KeyFile}", "  Provider = Microsoft RSA SChannel Cryptographic Provider", "Encryption test passed"]);
+        // The unique container name is read from the opened key: with the container file gone certutil can only
+        // say the keyset is missing (the certificate still carries its key-provider property).
+        var container = c.KeyFile is not null && c.KeyFile.StartsWith(WindowsHost.RdpContainerHash, StringComparison.Ordinal) ? "TSSecKeySet1" : "te-RdpCustom-1234";
+        if (c.HasPrivateKey && c.KeyFile is not null && host.Files.Contains(WindowsHost.MachineKeysPath + "\\" + c.KeyFile))
+            lines.AddRange([$"  Key Container = {container}", $"  Unique container name: {c.KeyFile}", "  Provider = Microsoft RSA SChannel Cryptographic Provider", "Encryption test passed"]);
+        else if (c.HasPrivateKey) lines.AddRange([$"  Key Container = {container}", "  Provider = Microsoft RSA SChannel Cryptographic Provider", "Missing stored keyset"]);
         else lines.Add("No key provider information");
         lines.Add("CertUtil: -store command completed successfully.");
         return new(lines.ToArray(), 0);

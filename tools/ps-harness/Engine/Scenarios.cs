@@ -43,6 +43,8 @@ public sealed class Scenarios(string corpus, Report report)
 
     private static string? Expect(bool ok, string message) => ok ? null : message;
 
+    internal static string? SnapshotDiff(string before, string after, string what) => SnapshotSame(before, after, what);
+
     private static string? SnapshotSame(string before, string after, string what)
     {
         if (before == after) return null;
@@ -122,6 +124,13 @@ public sealed class Scenarios(string corpus, Report report)
                     var (cause, needs, failure) = Finding([]);
                     return failure ?? Expect(cause == healthyCause && !needs, $"got Cause '{cause}', NeedsFix {needs}");
                 });
+        }
+
+        // Properties a fixture adds for its own fix (Fixture.ExtraChecks), run in that fix's own group.
+        if (fixtures.Count == 1 && fixtures[0].FixId == scriptId)
+        {
+            var context = new CheckContext(corpus, scriptId, parameters);
+            foreach (var check in fixtures[0].ExtraChecks) report.Check(group, check.Name, () => check.Body(context));
         }
 
         if (repairable.Count == 0)

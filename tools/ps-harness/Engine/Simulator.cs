@@ -41,7 +41,20 @@ public sealed class RunResult
 /// injected as variables, and the simulated disk under a temp root.</summary>
 public sealed class Simulator(WindowsHost model, PathMap paths)
 {
-    public WindowsHost Model { get; } = model;
+    public WindowsHost Model { get; } = Attach(model, paths);
+
+    /// <summary>Key files Windows creates or deletes itself (SessionEnv minting a key container) appear on the
+    /// simulated disk, so Test-Path and Get-ChildItem see them.</summary>
+    private static WindowsHost Attach(WindowsHost model, PathMap paths)
+    {
+        model.FileExistenceChanged = (path, exists) =>
+        {
+            var real = paths.ToReal(path);
+            if (exists) { Directory.CreateDirectory(Path.GetDirectoryName(real)!); File.WriteAllText(real, "simulated key container"); }
+            else if (File.Exists(real)) File.Delete(real);
+        };
+        return model;
+    }
     public PathMap Paths { get; } = paths;
     private static readonly string Mocks = LoadMocks();
     /// <summary>The simulator of the run in progress (runs are sequential; the pipeline runs on its own thread).</summary>

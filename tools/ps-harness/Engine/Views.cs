@@ -121,12 +121,12 @@ public static partial class Views
         return result;
     }
 
-    private sealed record ExportedCertificate(string Thumbprint, string Subject, DateTime NotBefore, DateTime NotAfter, string? KeyFile, bool KeyLinked);
+    private sealed record ExportedCertificate(string Thumbprint, string Subject, DateTime NotBefore, DateTime NotAfter, string? KeyFile, bool KeyLinked, string? KeyId = null);
 
     public static string ExportCertificate(object cert)
     {
         var c = (cert is PSObject p ? p.BaseObject : cert) as MockCertificate ?? throw new InvalidOperationException("Export-Certificate -Cert needs a certificate object from Cert:\\.");
-        return JsonSerializer.Serialize(new ExportedCertificate(c.Thumbprint, c.Subject, c.NotBefore, c.NotAfter, c.KeyFile, c.HasPrivateKey));
+        return JsonSerializer.Serialize(new ExportedCertificate(c.Thumbprint, c.Subject, c.NotBefore, c.NotAfter, c.KeyFile, c.HasPrivateKey, c.KeyId));
     }
 
     /// <summary>Import-Certificate: the certificate comes back; its private key only if the key file still exists
@@ -134,7 +134,7 @@ public static partial class Views
     public static MockCertificate ImportCertificate(WindowsHost host, string store, string text)
     {
         var e = JsonSerializer.Deserialize<ExportedCertificate>(text) ?? throw new InvalidOperationException("Unreadable certificate file.");
-        var certificate = new MockCertificate { Thumbprint = e.Thumbprint, Subject = e.Subject, NotBefore = e.NotBefore, NotAfter = e.NotAfter, KeyFile = e.KeyFile, HasPrivateKey = e.KeyLinked };
+        var certificate = new MockCertificate { Thumbprint = e.Thumbprint, Subject = e.Subject, NotBefore = e.NotBefore, NotAfter = e.NotAfter, KeyFile = e.KeyFile, KeyId = e.KeyId, HasPrivateKey = e.KeyLinked };
         host.Certificates.Add(store, certificate);
         host.Change($"certificate {store}\\{e.Thumbprint} imported", e.Thumbprint);
         return certificate;

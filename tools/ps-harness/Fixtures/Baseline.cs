@@ -11,6 +11,8 @@ public static class Baseline
     public const string MachineKeysSddl = "O:SYG:SYD:PAI(A;;0x12019f;;;WD)(A;;FA;;;BA)(A;;FA;;;SY)";
     public const string PolicyKey = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
     public const string ClientPolicyKey = PolicyKey + "\\Client";
+    /// <summary>The key material in the listener's key container on the healthy host.</summary>
+    public const string RdpKeyId = "RDSH-01-rdp-key-0";
 
     /// <summary>A key container file in MachineKeys: on the simulated disk, with its ACL in the model.</summary>
     public static string AddKeyFile(WindowsHost host, string name, string sddl)
@@ -44,12 +46,14 @@ public static class Baseline
         // host on which every check passes has it (a default Windows has no such value).
         Dword(ClientPolicyKey, "fClientDisableUDP", 1);
 
+        // Server 2022 (build 20348): the listener key container's DACL depends on the build (WindowsHost.Certificates.cs).
+        host.SetBuild(20348, "c5d2b486-8d6a-4d2d-9c7a-1e9b0c3e6a11");
         var now = DateTime.Now;
         var certificate = new MockCertificate
         {
             Thumbprint = MockCertificate.MakeThumbprint("RDSH-01-self-signed-0"),
             Subject = "CN=RDSH-01", NotBefore = now.Date.AddMonths(-1), NotAfter = now.Date.AddMonths(5),
-            HasPrivateKey = true, KeyFile = "f686aace6942fb7f7ceb231212eef4a4_" + "c5d2b486-8d6a-4d2d-9c7a-1e9b0c3e6a11",
+            HasPrivateKey = true, KeyFile = host.RdpContainerFile, KeyId = RdpKeyId,
         };
         host.Certificates.Add(WindowsHost.RemoteDesktopStore, certificate);
         host.Certificates.Store("LocalMachine\\My");
@@ -58,9 +62,9 @@ public static class Baseline
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-TCP", DisplayName = "Remote Desktop - User Mode (TCP-In)" });
         host.FirewallRules.Add(new FirewallRule { Name = "RemoteDesktop-UserMode-In-UDP", DisplayName = "Remote Desktop - User Mode (UDP-In)", Protocol = "UDP" });
         host.Acls[MachineKeys] = MachineKeysSddl;
-        // The self-signed certificate's key file: explicit, protected entries (SYSTEM, Administrators, and
-        // NETWORK SERVICE read, which TermService needs), so a folder ACL change does not propagate to it.
-        AddKeyFile(host, certificate.KeyFile!, "O:SYG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BA)(A;;FR;;;NS)");
+        // The self-signed certificate's key container, with the DACL measured on this build (SYSTEM Full, NETWORK
+        // SERVICE Read, NT SERVICE\SessionEnv Full): explicit and protected, so a folder ACL change does not reach it.
+        host.AddKeyFile(host.RdpContainerPath, WindowsHost.RdpContainerSddl(host.BuildNumber), RdpKeyId);
         return host;
     }
 }

@@ -26,6 +26,9 @@ public abstract class Fixture
     public virtual IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>();
     /// <summary>Snapshot parts the rollback is not expected to restore, each with the reason.</summary>
     public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
+    /// <summary>Properties of this fix alone (run in its own group after the generic ones), e.g. a second planted
+    /// state the fix must handle, or one it must leave alone.</summary>
+    public virtual IEnumerable<Engine.FixtureCheck> ExtraChecks => [];
 }
 
 public static class FixtureList

@@ -91,6 +91,7 @@ function global:Export-Certificate {
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory, ValueFromPipeline)][object]$Cert, [Parameter(Mandatory)][string]$FilePath, [ValidateSet('SST', 'CERT', 'P7B')][string]$Type = 'CERT', [switch]$Force)
     process {
+        if ($RdpHost.PkiThroughWinPSCompat) { throw "Cannot bind parameter 'Cert'. Cannot convert the `"$Cert`" value of type `"Deserialized.System.Security.Cryptography.X509Certificates.X509Certificate2`" to type `"System.Security.Cryptography.X509Certificates.X509Certificate2`"." }
         if (-not $PSCmdlet.ShouldProcess($FilePath, 'Export certificate')) { return }
         # The simulated .sst keeps what a real one keeps: the certificate, linked to its key by the key's container name.
         $file = $RdpPaths.ToReal($FilePath)

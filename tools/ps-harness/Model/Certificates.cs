@@ -14,6 +14,11 @@ public sealed class MockCertificate
     public required bool HasPrivateKey { get; set; }
     /// <summary>File name of the key in MachineKeys (CAPI/CNG container), for private-key ACL fixes.</summary>
     public string? KeyFile { get; init; }
+    /// <summary>Which key material the certificate's public key matches (null: not tracked). When Windows re-keys the
+    /// container the file now holds another key, so this certificate is no longer backed by it.</summary>
+    public string? KeyId { get; init; }
+    /// <summary>The DER bytes (X509Certificate2.RawData): here a stable stand-in derived from the thumbprint.</summary>
+    public byte[] RawData => System.Text.Encoding.ASCII.GetBytes("MOCKDER:" + Thumbprint + ":" + Subject);
     public string[] EnhancedKeyUsageList { get; init; } = ["Server Authentication (1.3.6.1.5.5.7.3.1)"];
     public string Store { get; set; } = "";
     public string PSPath => $"Microsoft.PowerShell.Security\\Certificate::{Store}\\{Thumbprint}";
@@ -36,6 +41,10 @@ public sealed class CertificateModel
         if (!stores.TryGetValue(key, out var list)) stores[key] = list = [];
         return list;
     }
+
+    /// <summary>A store that does not exist (the "Remote Desktop" store on a client where RDP was never enabled:
+    /// Windows creates it on demand, Azure repair-script-library measurement).</summary>
+    public void RemoveStore(string path) => stores.Remove(path.Trim('\\'));
 
     public bool StoreExists(string path) => stores.ContainsKey(path.Trim('\\')) || path.Trim('\\').Equals("LocalMachine", StringComparison.OrdinalIgnoreCase);
 

@@ -59,7 +59,7 @@ public sealed partial class WindowsHost
     public void AdvanceClock(double seconds)
     {
         Clock += seconds;
-        if (certificateDue is { } due && Clock >= due) { certificateDue = null; CreateSelfSignedCertificate(); }
+        if (certificateDue is { } due && Clock >= due) { certificateDue = null; OnSessionEnvStarted(); }
     }
 
     /// <summary>TermService stopping ends every session on the host.</summary>

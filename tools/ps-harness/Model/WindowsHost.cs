@@ -122,33 +122,14 @@ public sealed partial class WindowsHost
         foreach (var dep in stopped.Where(s => !s.Equals(Service(name).Name, StringComparison.OrdinalIgnoreCase)).Reverse()) StartService(dep);
     }
 
-    /// <summary>What Windows does when a service starts. SessionEnv creates a self-signed RDP certificate
-    /// when the store holds no usable one, and binds the listener to it.</summary>
+    /// <summary>What Windows does when a service starts: SessionEnv and the self-signed certificate
+    /// (<see cref="OnSessionEnvStarted"/>, in WindowsHost.Certificates.cs).</summary>
     private void OnStarted(string name)
     {
         if (!name.Equals("SessionEnv", StringComparison.OrdinalIgnoreCase)) return;
-        var store = Certificates.Store(RemoteDesktopStore);
-        if (store.Any(c => c.NotAfter > DateTime.Now && c.HasPrivateKey)) return;
+        // Windows mints the certificate "within seconds" (WindowsHost.Runtime.cs can delay it).
         if (DeferCertificate()) return;
-        CreateSelfSignedCertificate();
-    }
-
-    /// <summary>SessionEnv's new self-signed certificate: made at once, or when <see cref="AdvanceClock"/> reaches it.</summary>
-    private void CreateSelfSignedCertificate()
-    {
-        generated++;
-        var now = DateTime.Now;
-        var certificate = new MockCertificate
-        {
-            Thumbprint = MockCertificate.MakeThumbprint($"{ComputerName}-self-signed-{generated}"),
-            Subject = $"CN={ComputerName}",
-            NotBefore = now.Date,
-            NotAfter = now.Date.AddMonths(6),
-            HasPrivateKey = true,
-        };
-        Certificates.Add(RemoteDesktopStore, certificate);
-        ListenerCertificate = certificate.Thumbprint;
-        Change($"SessionEnv created self-signed certificate {certificate.Thumbprint}", null);
+        OnSessionEnvStarted();
     }
 
     // ---- Win32_TSGeneralSetting -----------------------------------------------------------------
@@ -168,6 +149,7 @@ public sealed partial class WindowsHost
         ["services"] = Services.Values.ToDictionary(s => s.Name, s => $"{s.Status} {s.StartType}"),
         ["firewall"] = FirewallRules.OrderBy(r => r.Name).ToDictionary(r => r.Name, r => $"Enabled={r.Enabled} LocalPort={r.LocalPort}"),
         ["acls"] = new SortedDictionary<string, string>(Acls),
+        ["keyContainers"] = new SortedDictionary<string, string>(KeyIds),
         ["wmiRepositoryConsistent"] = WmiRepositoryConsistent,
         };
         foreach (var key in ignore) all.Remove(key);

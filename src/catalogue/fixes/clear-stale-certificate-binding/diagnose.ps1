@@ -36,7 +36,8 @@ function Get-RdpCertificateBindingFinding {
         $findings.Add("SSLCertificateSHA1Hash holds '$thumbprint', which is not a 40-digit SHA-1 thumbprint; it will be deleted so the listener falls back to the self-signed certificate.")
         return [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'certificate-binding-mismatch'; Findings = $findings.ToArray() }
     }
-    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) {
+    # A store that does not exist holds nothing (the Remote Desktop store is absent where RDP was never used).
+    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop') | Where-Object { Test-Path -LiteralPath $_ }) {
             Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | ForEach-Object { [pscustomobject]@{ Store = $store; Certificate = $_ } }
         })
     if ($found.Count -eq 0) {

@@ -49,8 +49,14 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports no SSLCertificateSHA1Hash value (or one that matches an existing certificate), and a new connection succeeds, showing the self-signed certificate to the client.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'A missing Remote Desktop certificate store (normal where RDP was never used) no longer makes the check fail.',
+    },
     {
       version: 2,
       date: '2026-11-23',

@@ -56,34 +56,62 @@ function Get-RdpEvidenceFinding {
         & $note "CredSSP AllowEncryptionOracle is $oracle (0 Force Updated Clients, 1 Mitigated, 2 Vulnerable)." $cause
     }
 
-    # Certificates: the binding (WMI and registry) and the Remote Desktop store.
-    $custom = $false
+    # Certificates: the binding (WMI and registry) and the Remote Desktop store. SSLCertificateSHA1HashType:
+    # 1 self-signed, 2 enrolled from a Group Policy certificate template (in LocalMachine\My), 3 custom
+    # (Win32_TSGeneralSetting). Only with type 1 does the Remote Desktop store hold the listener's certificate.
+    $hashType = 0
     try {
         $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
         if ($null -ne $setting) {
-            $custom = $setting.SSLCertificateSHA1HashType -eq 3
-            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $($setting.SSLCertificateSHA1HashType) (3 = custom)."
+            $hashType = [int]$setting.SSLCertificateSHA1HashType
+            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $hashType (1 = self-signed, 2 = Group Policy template, 3 = custom)."
         }
     }
     catch { & $note "Win32_TSGeneralSetting cannot be read: $($_.Exception.Message)" 'wmi-repository' }
     $bound = Get-RdpRegistryValue -Path $listener -Name 'SSLCertificateSHA1Hash'
+    # WMI unreadable: a registry binding means custom, none means the self-signed default.
+    if ($hashType -eq 0) { if ($null -ne $bound) { $hashType = 3 } else { $hashType = 1 } }
+    $selfSigned = $hashType -eq 1
+    if ($hashType -eq 2) { & $note 'The listener uses a certificate enrolled from a Group Policy certificate template: the self-signed certificates in the Remote Desktop store are not in use, and SessionEnv renews the enrolled one from the CA.' }
     # The helper's output is enumerated: REG_BINARY comes back as its bytes (object[]), never as [byte[]].
     if ($null -ne $bound -and @(@($bound) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($bound) | ForEach-Object { $_.ToString('X2') }) -join ''
-        $inStores = @(Get-ChildItem -Path 'Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint })
+        $inStores = @(foreach ($storePath in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) { if (Test-Path -LiteralPath $storePath) { Get-ChildItem -Path $storePath | Where-Object { $_.Thumbprint -eq $thumbprint } } })
         if ($inStores.Count -eq 0) { & $note "SSLCertificateSHA1Hash names $thumbprint, which is in neither the Personal nor the Remote Desktop store." 'certificate-binding-mismatch' }
     }
-    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
-    if ($certificates.Count -eq 0 -and -not $custom) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
+    $rdStore = 'Cert:\LocalMachine\Remote Desktop'
+    $certificates = @()
+    if (-not (Test-Path -LiteralPath $rdStore)) { & $note 'Remote Desktop certificate store absent (normal if RDP was never used on this computer: Windows creates it with the first self-signed certificate).' }
+    else {
+        $certificates = @(Get-ChildItem -Path $rdStore)
+        if ($certificates.Count -eq 0 -and $selfSigned) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
+    }
+    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
+        $state = ''
+        $unchecked = ''
+        if ($certificate.NotAfter -lt (Get-Date)) { $state = 'expired' }
+        elseif (-not $certificate.HasPrivateKey) { $state = 'no private key' }
+        else {
+            # HasPrivateKey only says key-provider information is attached: look for the key container itself.
+            $output = & certutil -store 'Remote Desktop' $certificate.Thumbprint
+            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+            if ($LASTEXITCODE -ne 0) { $unchecked = ", key container not checked (certutil exit code $LASTEXITCODE)" }
+            elseif (-not ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
+        }
         $cause = ''
-        if (-not $custom -and ($certificate.NotAfter -lt (Get-Date) -or -not $certificate.HasPrivateKey)) { $cause = 'self-signed-certificate' }
-        & $note "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)." $cause
+        if ($selfSigned -and $state) { $cause = 'self-signed-certificate' }
+        $text = "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)"
+        if ($state) { $text = "$text, $state" }
+        $text = "$text$unchecked"
+        & $note "$text." $cause
     }
 
     # Events of the last 7 days, by full provider name. 36874 wording comes from community notes (unverified).
     $keyCause = 'self-signed-certificate'
-    if ($custom) { $keyCause = 'private-key-access' }
+    if ($hashType -eq 3) { $keyCause = 'private-key-access' }
+    elseif ($hashType -eq 2) { $keyCause = '' }
     $eventSpecs = @(
         @{ Log = 'System'; Provider = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Ids = @(1057, 1058); Cause = 'machinekeys-permissions'; Meaning = 'the self-signed certificate could not be created or replaced, which Microsoft ties to MachineKeys permissions or a damaged key' }
         @{ Log = 'System'; Provider = 'Schannel'; Ids = @(36870); Cause = $keyCause; Meaning = 'the TLS server credential private key could not be read' }

@@ -46,8 +46,14 @@ export default defineFix({
   ],
   verify:
     'The script prints one line per piece of evidence and names the best-supported cause, or none; it changes nothing, so there is nothing to undo.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'Names the three binding types (1 self-signed, 2 Group Policy template, 3 custom) and no longer blames the self-signed certificate when a template certificate is in use; reports an orphaned self-signed certificate (key container gone); a missing Remote Desktop store is reported as absent instead of failing the whole check.',
+    },
     {
       version: 2,
       date: '2026-11-23',

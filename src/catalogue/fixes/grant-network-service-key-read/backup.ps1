@@ -1,7 +1,7 @@
 function Backup-RdpCertificateKeyAccess {
-    # Backup gets no parameters, so it cannot know which certificate -CertificateThumbprint names: it saves
-    # the ACL of the private key file of every certificate in Cert:\LocalMachine\My, each in icacls'
-    # restorable /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
+    # Saves the ACL of the private key file of the certificate bound to the listener (the only one the repair
+    # may change: a -CertificateThumbprint naming any other certificate changes nothing) in icacls' restorable
+    # /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     # The same key file lookup as diagnose.ps1 (each file defines one function, so it is repeated here).
@@ -29,15 +29,22 @@ function Backup-RdpCertificateKeyAccess {
         return $null
     }
 
+    # Only the key file of the certificate the diagnosis works on (the one bound to the listener): opening every
+    # certificate's key would touch HSM/TPM keys that have nothing to do with RDP, and one unreadable key file
+    # of another certificate would stop the whole run.
     $records = [System.Collections.Generic.List[object]]::new()
-    foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.HasPrivateKey })) {
-        $keyFile = & $findKeyFile $certificate
-        if (-not $keyFile) { continue }
-        $aclFile = "$($certificate.Thumbprint).acl"
+    $finding = Get-RdpCertificateKeyAccessFinding
+    $thumbprint = $finding.Thumbprint
+    $certificate = $null
+    if ($thumbprint) { $certificate = @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $thumbprint }) | Select-Object -First 1 }
+    $keyFile = $null
+    if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }
+    if ($keyFile) {
+        $aclFile = "$thumbprint.acl"
         $output = & icacls $keyFile /save (Join-Path -Path $Path -ChildPath $aclFile)
-        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
         $dacl = (Get-Acl -LiteralPath $keyFile).GetSecurityDescriptorSddlForm('Access')
-        $records.Add([pscustomobject]@{ Thumbprint = $certificate.Thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
+        $records.Add([pscustomobject]@{ Thumbprint = $thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
     }
     ConvertTo-Json -InputObject @($records.ToArray()) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'key-acls.json') -Encoding UTF8
 }

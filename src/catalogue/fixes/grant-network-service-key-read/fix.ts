@@ -48,8 +48,14 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports that NETWORK SERVICE can read the private key, no new Schannel event 36870 appears, and a new connection succeeds.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        "The backup saves only the key file of the certificate bound to the listener, instead of opening every certificate's key: an unreadable key of another certificate no longer stops the run, and HSM or TPM keys are not touched.",
+    },
     {
       version: 2,
       date: '2026-12-01',

@@ -1,41 +1,79 @@
 function Get-RdpSelfSignedCertificateFinding {
-    # Read-only. Checks the certificates in the "Remote Desktop" store, the one the RDP-Tcp listener
-    # is bound to, and the events Windows logs when it cannot create or renew the self-signed one.
+    # Read-only. Only for a listener on the self-signed certificate (Win32_TSGeneralSetting
+    # SSLCertificateSHA1HashType 1). Type 2 is a certificate enrolled from a Group Policy certificate
+    # template (it lives in LocalMachine\My, and SessionEnv requests and renews it from the CA), type 3 a
+    # custom certificate: both are left alone here. A self-signed certificate is broken when it has expired,
+    # has no private key, or is ORPHANED: HasPrivateKey only says key-provider information is attached, so
+    # the key container behind it is looked up (certutil's unique container name, matched by its format),
+    # and a listener container (MachineKeys\f686aace*) that is gone means Windows will not mint a new
+    # certificate while the old entry is in its way (events 1057/1058 "Object already exists"; Azure
+    # repair-script-library win-fix-rdp-certificate.ps1). A container that exists but cannot be opened is a
+    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it.
     [CmdletBinding()]
     param()
     $findings = [System.Collections.Generic.List[string]]::new()
-    $needsFix = $false
+    $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
+    $store = 'Cert:\LocalMachine\Remote Desktop'
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-    if ($setting.SSLCertificateSHA1HashType -eq 3) {
-        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one.')
-        return [pscustomobject]@{ NeedsFix = $false; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
+    $type = [int]$setting.SSLCertificateSHA1HashType
+    if ($type -eq 2) {
+        $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
+        return & $result $false
+    }
+    if ($type -eq 3) {
+        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one. Use the private-key fix, or the stale-binding fix if that certificate is gone.')
+        return & $result $false
+    }
+    if ($type -ne 1) {
+        $findings.Add("SSLCertificateSHA1HashType is $type (not a valid binding type); this fix only handles the self-signed certificate (type 1) and changes nothing.")
+        return & $result $false
     }
     $now = Get-Date
-    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
-    if ($certificates.Count -eq 0) {
-        $needsFix = $true
-        $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.')
+    if (-not (Test-Path -LiteralPath $store)) {
+        $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
+        return & $result $true
     }
+    $certificates = @(Get-ChildItem -Path $store)
+    if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
+    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
-        if ($certificate.NotAfter -lt $now) {
-            $needsFix = $true
-            $findings.Add("Certificate $($certificate.Thumbprint) expired on $($certificate.NotAfter.ToString('u')).")
+        $thumbprint = $certificate.Thumbprint
+        $problem = ''
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
+        else {
+            $output = & certutil -store 'Remote Desktop' $thumbprint
+            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+            if ($LASTEXITCODE -ne 0) {
+                $findings.Add("Certificate ${thumbprint}: certutil could not read it (exit code $LASTEXITCODE), so its key container was not checked.")
+            }
+            elseif ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) {
+                $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
+            }
+            elseif ($container -or $listenerContainers.Count -eq 0) {
+                $problem = 'is ORPHANED: it claims a private key, but its key container is gone from MachineKeys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+            }
+            else {
+                $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
+            }
         }
-        if (-not $certificate.HasPrivateKey) {
-            $needsFix = $true
-            $findings.Add("Certificate $($certificate.Thumbprint) has no usable private key.")
+        if ($problem) {
+            $brokenThumbprints.Add($thumbprint)
+            $findings.Add("Certificate $thumbprint $problem.")
         }
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-    if ($bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0) {
-        $needsFix = $true
-        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
-    }
+    $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
+    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     foreach ($logged in $events) {
-        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the certificate or its private key could not be created or read.")
+        # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
+        # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
+        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
+    return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }

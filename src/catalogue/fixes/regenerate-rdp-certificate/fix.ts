@@ -11,7 +11,7 @@ export default defineFix({
   kind: 'fix',
   title: 'Regenerate the RDP self-signed certificate',
   summary:
-    'Deletes an expired or key-less self-signed certificate from the Remote Desktop store and restarts the Remote Desktop Configuration service (SessionEnv), which creates a new one.',
+    'Deletes an expired, key-less or orphaned self-signed certificate from the Remote Desktop store and restarts the Remote Desktop Configuration service (SessionEnv), which creates a new one. Rollback only removes the new certificate: the old one is not re-imported, because its key was most likely replaced.',
   noun: 'RdpSelfSignedCertificate',
   causes: ['self-signed-certificate'],
   risk: 'medium',
@@ -21,7 +21,7 @@ export default defineFix({
   runsOn: 'host',
   parameters: [],
   changes: [
-    'Deletes each certificate in Cert:\\LocalMachine\\Remote Desktop that has expired or has no private key (the key file itself is kept).',
+    'Deletes each certificate in Cert:\\LocalMachine\\Remote Desktop that has expired, has no private key, or is orphaned (its key container is gone from MachineKeys), only when the listener uses the self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.',
     'Restarts the Remote Desktop Configuration service (SessionEnv), which creates a new self-signed certificate.',
   ],
   steps: [
@@ -49,8 +49,14 @@ export default defineFix({
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Also finds an orphaned self-signed certificate (its key container is gone; the state behind events 1057/1058), and leaves a Group Policy template certificate (SSLCertificateSHA1HashType 2) alone instead of deleting certificates and restarting SessionEnv, which could start an unplanned CA enrollment. Rollback no longer re-imports the old certificate (its key was most likely replaced, so it could not work); it only removes the new one. The backup no longer uses Export-Certificate, so it works the same in PowerShell 7.',
+    },
     {
       version: 3,
       date: '2026-12-01',

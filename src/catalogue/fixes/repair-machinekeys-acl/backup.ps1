@@ -1,24 +1,43 @@
 function Backup-RdpMachineKeysAcl {
-    # Saves the folder's DACL in icacls' restorable /save format (a text listing cannot be restored), plus
-    # owner and DACL as SDDL so rollback can tell whether anything differs. The key files' DACLs are saved
-    # too (/t, read-only): if the folder had inheritable entries, removing them also removes what the key
-    # files inherited from them, and rollback must put that back exactly.
+    # Saves, in icacls' restorable /save format, only the ACLs the repair will change: the folder, each broken
+    # listener key container, and (when the folder is repaired too) each key file that inherits from the
+    # folder. Never a /t save of the whole tree: a bloated MachineKeys folder (tens of thousands of orphaned
+    # keys) makes that, and its /restore, take very long. Also records each saved ACL as SDDL, so rollback
+    # can tell what differs. Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
-    $treeFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
-    $output = & icacls $folder /save $folderFile /c
-    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
-    $output = & icacls $folder /save $treeFile /t /c
-    if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /save /t could not read every key file under $folder (exit code $LASTEXITCODE); the folder's own ACL is saved." }
-    $acl = Get-Acl -LiteralPath $folder
-    $inheritable = @($acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier]) | Where-Object { $_.InheritanceFlags -ne 'None' })
-    $record = [pscustomobject]@{
-        Folder           = $folder
-        Owner            = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        Dacl             = $acl.GetSecurityDescriptorSddlForm('Access')
-        PropagatesToKeys = (-not $acl.AreAccessRulesProtected) -or ($inheritable.Count -gt 0)
+    $finding = Get-RdpMachineKeysAclFinding
+    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
+    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+    $files = [System.Collections.Generic.List[string]]::new()
+    foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
+    if ($finding.FolderDeviates) {
+        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+            if ($files.Contains($file)) { continue }
+            try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
+            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file) }
+        }
     }
-    ConvertTo-Json -InputObject $record | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
+    $keys = [System.Collections.Generic.List[object]]::new()
+    $keyFolder = Join-Path -Path $Path -ChildPath 'keys'
+    if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
+    foreach ($file in $files) {
+        $name = Split-Path -Path $file -Leaf
+        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
+        if ($LASTEXITCODE -ne 0) {
+            # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
+            Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."
+            continue
+        }
+        $keys.Add([pscustomobject]@{ Name = $name; Dacl = (Get-Acl -LiteralPath $file).GetSecurityDescriptorSddlForm('Access') })
+    }
+    $acl = Get-Acl -LiteralPath $folder
+    $record = [pscustomobject]@{
+        Folder = $folder
+        Owner  = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        Dacl   = $acl.GetSecurityDescriptorSddlForm('Access')
+        Keys   = $keys.ToArray()
+    }
+    ConvertTo-Json -InputObject $record -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
 }

@@ -9,9 +9,9 @@ export default defineFix({
   id: 'repair-machinekeys-acl',
   aliases: [],
   kind: 'fix',
-  title: 'Repair the MachineKeys folder permissions',
+  title: 'Repair the RDP key container and MachineKeys permissions',
   summary:
-    'Sets the permissions of the MachineKeys folder back to the KB 278381 default (Administrators Full Control, Everyone special read/write, this folder only), so Windows can create and read the RDP certificate key again.',
+    "Gives the RDP listener's key container in MachineKeys back the permissions Windows ships with (SYSTEM Full Control, NETWORK SERVICE Read), and, only alongside it, sets the MachineKeys folder back to the KB 278381 default without leaving any key file with an empty DACL.",
   noun: 'RdpMachineKeysAcl',
   causes: ['machinekeys-permissions'],
   // Every machine-level CryptoAPI private key lives in this folder: a wrong ACL here affects IIS, SQL and
@@ -23,19 +23,18 @@ export default defineFix({
   runsOn: 'host',
   parameters: [],
   changes: [
-    'Sets Administrators (S-1-5-32-544) to Full Control and Everyone (S-1-1-0) to the special rights 0x12019F on %ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys, both "this folder only" (no inheritance to the key files).',
-    'Removes deny entries and explicit entries for other accounts from that folder; an explicit SYSTEM (S-1-5-18) entry is kept.',
-    'Turns off inheritance from %ProgramData% on that folder and removes the inherited entries.',
-    "Never sets an ACL on a key file, the owner or the folder name (no /t, /reset, takeown or rename). A key file that inherits from the folder loses what it inherited from entries this repair removes (Windows recomputes inheritance); its own explicit entries stay, and the backup holds every key file's ACL so rollback.ps1 can put them back.",
+    'Gives each broken listener key container (%ProgramData%\\Microsoft\\Crypto\\RSA\\MachineKeys\\f686aace*) SYSTEM (S-1-5-18) Full Control, NETWORK SERVICE (S-1-5-20) Read and the third entry of its Windows build (Administrators Read up to build 14393, NT SERVICE\\SessionEnv Full Control from 17763) as its own entries; removes deny entries for SYSTEM and NETWORK SERVICE there. Other explicit entries stay.',
+    'Only when such a container was broken and the MachineKeys folder also differs from KB 278381: first copies the inherited entries of each key file that inherits from the folder into its own (icacls /inheritance:d), so no key file loses access; then sets Administrators (S-1-5-32-544) Full Control and Everyone (S-1-1-0) 0x12019F on the folder, this folder only, removes deny and extra entries (an explicit SYSTEM entry is kept) and turns off inheritance from %ProgramData%.',
+    'Never changes anything when no listener key container is broken: a hardened MachineKeys folder on its own is not a fault. No /t, /reset, takeown or rename; the folder owner is not touched.',
   ],
   steps: [
     {
       id: 'run-diagnose',
-      text: 'Run the script in Diagnose mode and read which entries differ from the default and whether events 1057 or 1058 were logged.',
+      text: 'Run the script in Diagnose mode and read whether the listener key container (f686aace…) is broken, which folder entries differ from the default, and whether events 1057 or 1058 were logged.',
     },
     {
       id: 'run-whatif',
-      text: 'Run the Fix script with -WhatIf and check that every icacls action targets only the MachineKeys folder.',
+      text: 'Run the Fix script with -WhatIf and check that every icacls action targets the listener key container, the MachineKeys folder, or a key file that inherits from it.',
     },
     {
       id: 'run-fix',
@@ -51,9 +50,15 @@ export default defineFix({
     },
   ],
   verify:
-    'Running the script in Diagnose mode reports that the permissions match the documented default, and no new event 1057 or 1058 appears in the System log.',
-  version: 2,
+    'Running the script in Diagnose mode reports that the listener key container grants SYSTEM Full Control and NETWORK SERVICE Read, and no new event 1057 or 1058 appears in the System log.',
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'Repairs the listener key container, not just the folder: a broken f686aace container (NETWORK SERVICE cannot read it, or SYSTEM lacks Full Control) is what triggers the fix, and it gets the default measured for the Windows build. The folder alone is no longer treated as the fault, and it is set back only alongside a broken container. Key files that only inherit from the folder first get their entries as their own, so none is left with an empty DACL (the state `icacls /reset /t` left could otherwise lock every machine key). The backup saves only the ACLs that change instead of the whole folder tree.',
+    },
     {
       version: 2,
       date: '2026-12-01',

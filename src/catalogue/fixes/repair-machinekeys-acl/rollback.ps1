@@ -1,41 +1,49 @@
 function Restore-RdpMachineKeysAcl {
-    # Puts the folder's DACL (and owner) back exactly as saved, with icacls /restore run on the parent
-    # folder as icacls requires. Does nothing when the DACL and owner already match, so a second run
-    # changes nothing. The key files' DACLs are restored only when the saved folder ACL had inheritable
-    # entries, the only case in which the repair can have changed them.
+    # Puts back exactly what the backup saved, with icacls /restore run on MachineKeys as icacls requires: the
+    # folder's DACL first (so what the key files inherit is right again), then each saved key file whose DACL
+    # differs. Does nothing for ACLs that already match, so a second run changes nothing. Owner last.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Raw | ConvertFrom-Json
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys.
+    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys and plain key file names in it.
     if ($saved.Folder -ne $folder) {
         throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($saved.Folder)', not $folder; refusing to restore from it."
     }
+    $restore = {
+        param([string]$Target, [string]$File, [string]$Dacl, [string]$What)
+        if ((Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -eq $Dacl) { return }
+        if (-not $PSCmdlet.ShouldProcess("$Target on $env:COMPUTERNAME", $What)) { return }
+        $output = & icacls $folder /restore $File /c
+        if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -ne $Dacl) {
+            throw "The ACL of $Target on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$folder`" /restore `"$File`" /c"
+        }
+        Write-RdpStatus -Level Change -Message "$What ($Target)."
+    }
     $parent = Split-Path -Path $folder -Parent
-    $acl = Get-Acl -LiteralPath $folder
-    if ($acl.GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-        $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
-        $what = 'Restore the saved ACL of the folder'
-        if ($saved.PropagatesToKeys -and (Test-Path -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'))) {
-            $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
-            $what = 'Restore the saved ACLs of the folder and its key files'
-        }
-        if ($PSCmdlet.ShouldProcess($folder, $what)) {
-            $output = & icacls $parent /restore $restoreFile /c
-            if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /restore reported errors (exit code $LASTEXITCODE), for example for key files deleted since the backup: $($output -join ' ')" }
-            if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-                throw "The ACL of $folder still differs from the backup in $Path. Restore it by hand: icacls `"$parent`" /restore `"$restoreFile`" /c"
+    if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+        if ($PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", 'Restore the saved ACL of the folder')) {
+            $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
+            $output = & icacls $parent /restore $folderFile /c
+            if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+                throw "The ACL of $folder on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$parent`" /restore `"$folderFile`" /c"
             }
-            Write-RdpStatus -Level Change -Message "$what ($folder)."
+            Write-RdpStatus -Level Change -Message "Restored the saved ACL of $folder."
         }
     }
-    else {
-        Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup."
+    else { Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup." }
+    $keys = @()
+    if ($saved.PSObject.Properties['Keys']) { $keys = @($saved.Keys | ForEach-Object { $_ }) }
+    foreach ($key in $keys) {
+        if ($key.Name -notmatch '^[0-9A-Za-z_-]+$') { throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($key.Name)', which is not a key file name; refusing to restore from it." }
+        $target = Join-Path -Path $folder -ChildPath $key.Name
+        if (-not (Test-Path -LiteralPath $target -PathType Leaf)) { Write-RdpStatus -Level Warn -Message "$target no longer exists on $env:COMPUTERNAME; nothing to restore."; continue }
+        & $restore $target (Join-Path -Path (Join-Path -Path $Path -ChildPath 'keys') -ChildPath "$($key.Name).acl") $key.Dacl 'Restore the saved ACL of the key file'
     }
-    $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess($folder, "Set owner back to $($saved.Owner)")) {
+    $owner = (Get-Acl -LiteralPath $folder).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", "Set owner back to $($saved.Owner)")) {
         $output = & icacls $folder /setowner "*$($saved.Owner)"
-        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder (exit code $LASTEXITCODE): $($output -join ' ')" }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' ')" }
         Write-RdpStatus -Level Change -Message "Set the owner of $folder back to $($saved.Owner)."
     }
 }
