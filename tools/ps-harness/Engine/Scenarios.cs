@@ -4,7 +4,7 @@ using PsHarness.Model;
 
 namespace PsHarness.Engine;
 
-public sealed record FixMeta(string Id, string Kind, string Noun, string[] RestartsServices, string[] Parameters);
+public sealed record FixMeta(string Id, string Kind, string Noun, string[] RestartsServices, string[] Parameters, string RunsOn = "host");
 
 /// <summary>The properties every fix must have on the simulated host (and all fixes together).</summary>
 public sealed class Scenarios(string corpus, Report report)
@@ -21,7 +21,7 @@ public sealed class Scenarios(string corpus, Report report)
     }
 
     /// <summary>A fresh simulated machine: the model plus an empty temp disk.</summary>
-    private static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
+    internal static Simulator NewMachine(IEnumerable<Fixture> plant, Action<WindowsHost>? alsoPlant = null)
     {
         var host = Baseline.Healthy();
         foreach (var f in plant) f.Plant(host);
@@ -122,6 +122,13 @@ public sealed class Scenarios(string corpus, Report report)
                     var (cause, needs, failure) = Finding([]);
                     return failure ?? Expect(cause == healthyCause && !needs, $"got Cause '{cause}', NeedsFix {needs}");
                 });
+        }
+
+        // Fix-specific properties (Fixture.Checks), in the fix's own group only.
+        if (fixtures.Count == 1 && group == fixtures[0].FixId)
+        {
+            var context = new CheckContext(fixtures[0], Script, parameters);
+            foreach (var check in fixtures[0].Checks) report.Check(group, check.Name, () => check.Run(context));
         }
 
         if (repairable.Count == 0)
@@ -311,13 +318,13 @@ public sealed class Scenarios(string corpus, Report report)
             });
         }
 
-        if (scriptId == "all")
+        if (scriptId.StartsWith("all", StringComparison.Ordinal))
         {
             report.Check(group, "remote target: diagnose through Invoke-Command reports the same causes", () =>
             {
                 var m = NewMachine(fixtures);
                 var before = m.Model.Snapshot();
-                var r = m.RunFile(Script("all.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
+                var r = m.RunFile(Script($"{scriptId}.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
                 var missing = found.Except(r.SummaryList("Found")).ToList();
                 return Ran(r, "remote diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "remote diagnose")
                     ?? Expect(missing.Count == 0, $"remote diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}");

@@ -1,3 +1,4 @@
+using PsHarness.Engine;
 using PsHarness.Model;
 
 namespace PsHarness.Fixtures;
@@ -26,7 +27,12 @@ public abstract class Fixture
     public virtual IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>();
     /// <summary>Snapshot parts the rollback is not expected to restore, each with the reason.</summary>
     public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
+    /// <summary>Properties only this fix has (a hardened variant, an explicit-lowering path…), run in its own group.</summary>
+    public virtual IEnumerable<FixtureCheck> Checks => [];
 }
+
+/// <summary>One fix-specific property: its name in the report, and the check (null = holds, else why not).</summary>
+public sealed record FixtureCheck(string Name, Func<CheckContext, string?> Run);
 
 public static class FixtureList
 {

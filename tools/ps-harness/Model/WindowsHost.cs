@@ -8,7 +8,7 @@ public sealed record MockEvent(string LogName, string ProviderName, int Id, Date
     public override string ToString() => $"{Id} {ProviderName}";
 }
 
-public sealed class FirewallRule
+public sealed partial class FirewallRule
 {
     public required string Name { get; init; }
     public required string DisplayName { get; init; }
@@ -25,7 +25,7 @@ public sealed class FirewallRule
 
 /// <summary>An in-memory Windows host: the state every mock reads and writes. Persistent state is compared
 /// with <see cref="Snapshot"/>; logs (services started, changes made) are kept for the ordering checks.</summary>
-public sealed class WindowsHost
+public sealed partial class WindowsHost
 {
     public string ComputerName { get; set; } = "RDSH-01";
     public bool IsElevated { get; set; } = true;
@@ -157,7 +157,7 @@ public sealed class WindowsHost
         ["certificates"] = Certificates.Snapshot(),
         ["listenerCertificate"] = $"{ListenerCertificate} type {ListenerCertificateType}",
         ["services"] = Services.Values.ToDictionary(s => s.Name, s => $"{s.Status} {s.StartType}"),
-        ["firewall"] = FirewallRules.OrderBy(r => r.Name).ToDictionary(r => r.Name, r => $"Enabled={r.Enabled} LocalPort={r.LocalPort}"),
+        ["firewall"] = FirewallSnapshot(),
         ["acls"] = new SortedDictionary<string, string>(Acls),
         ["wmiRepositoryConsistent"] = WmiRepositoryConsistent,
         };
