@@ -1,37 +1,35 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, disable-client-udp, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository, set-credssp-oracle-policy
+    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Turn off UDP on the Remote Desktop client (workaround); Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer and Network Level Authentication; Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository; Set the CredSSP Encryption Oracle Remediation level.
+    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
-    4. Apply, only where the diagnosis found a problem: Turn off UDP on the Remote Desktop client (workaround); Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer and Network Level Authentication; Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository; Set the CredSSP Encryption Oracle Remediation level.
+    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
     5. Restart services once each: TermService, SessionEnv.
     6. Verify by diagnosing again, then print a summary with the backup, rollback and transcript paths.
     WARNING: restarts Remote Desktop Services, which ends every RDP session on the target.
     NOTE: some changes take effect only after a reboot; it never reboots.
-    RISK: high for repair-machinekeys-acl, repair-wmi-repository, set-credssp-oracle-policy; read its page first.
+    RISK: high for repair-machinekeys-acl, repair-wmi-repository; read its page first.
     It asks before each high-risk change; -Confirm:$false skips the question.
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
       - check-session-broker v2: Check the RD Connection Broker and RD Gateway
       - collect-rdp-evidence v2: Collect RDP evidence on the host
-      - disable-client-udp v2: Turn off UDP on the Remote Desktop client (workaround)
       - start-rdp-services v1: Start the Remote Desktop services
       - clear-stale-certificate-binding v2: Clear a stale RDP certificate binding
-      - enable-rdp-firewall-rules v1: Enable the Remote Desktop firewall rules
+      - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
       - enable-tls12-schannel v2: Turn TLS 1.2 back on in Schannel
       - grant-network-service-key-read v2: Let NETWORK SERVICE read the RDP certificate private key
       - regenerate-rdp-certificate v3: Regenerate the RDP self-signed certificate
-      - restore-rdp-security-layer v2: Restore the RDP security layer and Network Level Authentication
+      - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
       - repair-machinekeys-acl v2: Repair the MachineKeys folder permissions
-      - repair-wmi-repository v2: Salvage an inconsistent WMI repository
-      - set-credssp-oracle-policy v2: Set the CredSSP Encryption Oracle Remediation level
+      - repair-wmi-repository v3: Salvage an inconsistent WMI repository
     Generated by RDP Fix Guide (generator 2, catalogue 2026-12-01).
     To check this file against the SHA-256 in your ticket note, run:
       Get-FileHash -Algorithm SHA256 -LiteralPath .\rdp-fix.ps1
@@ -58,10 +56,10 @@
     Optional: the 40-hex-digit thumbprint you expect the RDP listener to be bound to. The script only ever works on the bound certificate, and changes nothing if this names another one.
 
 .PARAMETER SecurityLayer
-    Negotiate (the default: TLS when the client supports it) or TLS (require TLS).
+    Negotiate (the default: TLS when the client supports it) or TLS (require TLS). Only the RDP layer (0) or a missing value is repaired; TLS (2) is never lowered, and Negotiate (1) is raised to TLS only when you choose TLS.
 
-.PARAMETER OracleLevel
-    Mitigated is the secure default once both ends are patched; Vulnerable is a temporary, insecure workaround.
+.PARAMETER NetworkLevelAuthentication
+    Report (the default) only says that NLA is off: it may be off on purpose, and turning it on turns away clients that cannot use NLA. Require turns it on, after a high-impact confirmation.
 
 .EXAMPLE
     .\rdp-fix.ps1 -WhatIf
@@ -84,8 +82,8 @@ param(
     [string]$CertificateThumbprint = '',
     [ValidateSet('Negotiate', 'TLS')]
     [string]$SecurityLayer = 'Negotiate',
-    [ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')]
-    [string]$OracleLevel = 'Mitigated'
+    [ValidateSet('Report', 'Require')]
+    [string]$NetworkLevelAuthentication = 'Report'
 )
 
 Set-StrictMode -Version 3.0
@@ -387,45 +385,6 @@ function Get-RdpEvidenceFinding {
     if ($null -eq $best) { $best = '' }
     [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
 }
-function Get-RdpClientUdpFinding {
-    # Read-only. Reads the "Turn Off UDP On Client" policy value on this (client) computer. Turning UDP off
-    # is a workaround for sessions that drop on an unreliable network, not a fix for 0x904 / 0x7 at connect.
-    [CmdletBinding()]
-    param()
-    $key = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client'
-    $findings = [System.Collections.Generic.List[string]]::new()
-    $current = Get-RdpRegistryValue -Path $key -Name 'fClientDisableUDP'
-    $needsFix = ($current -ne 1)
-    if ($null -eq $current) {
-        $findings.Add('fClientDisableUDP is not set: the Remote Desktop client may use UDP as well as TCP. It will be set to 1 (TCP only).')
-    }
-    elseif ($needsFix) {
-        $findings.Add("fClientDisableUDP is $current in $key; it will be set to 1 (TCP only).")
-    }
-    else {
-        $findings.Add('fClientDisableUDP is already 1: the Remote Desktop client uses TCP only.')
-    }
-    $findings.Add('This is a workaround, reported by third parties for sessions that drop with 2308 (0x904) on unstable networks; undo it with the rollback once the network is fixed. If a domain GPO sets Turn Off UDP On Client, change it there.')
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'unstable-network-udp'; Findings = $findings.ToArray() }
-}
-function Backup-RdpClientUdp {
-    # Saves fClientDisableUDP, including "did not exist", the only value Repair- writes.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    Save-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client' -Name @('fClientDisableUDP') -File (Join-Path -Path $Path -ChildPath 'client-udp.json')
-}
-function Repair-RdpClientUdp {
-    # Sets the "Turn Off UDP On Client" policy value, so the Remote Desktop client uses TCP only.
-    [CmdletBinding(SupportsShouldProcess)]
-    param()
-    Set-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client' -Name 'fClientDisableUDP' -Value 1 -Type 'DWord'
-}
-function Restore-RdpClientUdp {
-    # Puts fClientDisableUDP back as saved; a value that did not exist is removed, so UDP is allowed again.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'client-udp.json') -ExpectedPath 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client'
-}
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
     # (Remote Desktop Configuration) renews the RDP certificate and must not be disabled. Disabled is a
@@ -614,13 +573,49 @@ function Restore-RdpCertificateBinding {
     Write-RdpStatus -Level Warn -Message 'If the binding was restored, restart Remote Desktop Services (Restart-Service -Name TermService -Force, which ends every RDP session) for the listener to use the restored binding.'
 }
 function Get-RdpFirewallRuleFinding {
-    # Read-only. Finds the two Remote Desktop User Mode rules by Name (display names and groups are
-    # localized), compares the listener's PortNumber with the expected port, and names the process that
-    # listens on it. A blocked port usually fails with 0x204 rather than 0x904.
+    # Read-only. Judges the EFFECTIVE firewall policy, not only the local rules: Get-NetFirewallRule reads the
+    # local PersistentStore unless -PolicyStore says otherwise, while what applies is the ActiveStore, the sum
+    # of the local store and every GPO (https://learn.microsoft.com/powershell/module/netsecurity/get-netfirewallrule).
+    # A GPO rule for the RDP port (often scoped to admin subnets) is reported and the local rules, open to Any,
+    # are left alone; with local rule merge off (AllowLocalFirewallRules False) local rules do not apply at all.
+    # Only then are the two User Mode rules checked, by Name (display names and groups are localized), with
+    # their Profile and RemoteAddress. It also compares the listener's PortNumber with the expected port and
+    # names the process that listens on it. A blocked port usually fails with 0x204 rather than 0x904.
     [CmdletBinding()]
     param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    $toEnable = [System.Collections.Generic.List[object]]::new()
+    # "3389", "Any" or a range such as "3000-4000" (LocalPort is a string array).
+    $covers = {
+        param($Ports)
+        foreach ($p in @($Ports)) {
+            $text = "$p"
+            if ($text -eq 'Any' -or $text -eq "$RdpPort") { return $true }
+            if ($text -match '^(\d+)-(\d+)$' -and [int]$Matches[1] -le $RdpPort -and $RdpPort -le [int]$Matches[2]) { return $true }
+        }
+        return $false
+    }
+    $gpoRules = @(foreach ($rule in @(Get-NetFirewallRule -PolicyStore 'ActiveStore' -TracePolicyStore -Direction 'Inbound' -Enabled 'True' -ErrorAction SilentlyContinue)) {
+            if ("$($rule.PolicyStoreSourceType)" -ne 'GroupPolicy') { continue }
+            $filter = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule)
+            if (@($filter | Where-Object { "$($_.Protocol)" -in @('TCP', '6', 'Any') -and (& $covers $_.LocalPort) }).Count -eq 0) { continue }
+            $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress }) -join ', '
+            [pscustomobject]@{ Name = $rule.Name; DisplayName = $rule.DisplayName; Gpo = $rule.PolicyStoreSource; Action = "$($rule.Action)"; Profile = "$($rule.Profile)"; RemoteAddress = $remote }
+        })
+    foreach ($rule in $gpoRules) {
+        $findings.Add("Group Policy ($($rule.Gpo)) has an inbound $($rule.Action) rule for TCP port $($RdpPort): '$($rule.DisplayName)' ($($rule.Name)), Profile $($rule.Profile), RemoteAddress $($rule.RemoteAddress).")
+    }
+    $mergeOff = @(Get-NetFirewallProfile -PolicyStore 'ActiveStore' -ErrorAction SilentlyContinue | Where-Object { "$($_.AllowLocalFirewallRules)" -eq 'False' } | ForEach-Object { $_.Name })
+    if (@($gpoRules | Where-Object { $_.Action -eq 'Block' }).Count -gt 0) {
+        $findings.Add("Group Policy blocks TCP port $RdpPort, and a block rule wins over any allow rule: local rules cannot open it. Change the GPO. Not changed here.")
+    }
+    elseif ($gpoRules.Count -gt 0) {
+        $findings.Add('Group Policy decides who may reach RDP here, so the local Remote Desktop rules are left as they are: enabling them (RemoteAddress Any by default) would open RDP beyond the scope the GPO sets. If a client outside that scope must connect, change the GPO.')
+    }
+    elseif ($mergeOff.Count -gt 0) {
+        $findings.Add("Group Policy does not apply local firewall rules for the $($mergeOff -join ', ') profile(s) (AllowLocalFirewallRules False), and no GPO rule allows TCP port $($RdpPort): enabling the local rules would change nothing. Allow RDP in the GPO. Not changed here.")
+    }
     foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
         $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
         if ($null -eq $rule) {
@@ -628,12 +623,18 @@ function Get-RdpFirewallRuleFinding {
             continue
         }
         $rulePorts = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.LocalPort })
-        if ("$($rule.Enabled)" -ne 'True') {
-            $needsFix = $true
-            $findings.Add("Firewall rule $ruleName is disabled; it will be enabled.")
+        $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress })
+        $scope = "Profile $($rule.Profile), RemoteAddress $($remote -join ', ')"
+        if ("$($rule.Enabled)" -eq 'True') {
+            $findings.Add("Firewall rule $ruleName is enabled ($scope).")
+        }
+        elseif ($gpoRules.Count -gt 0 -or $mergeOff.Count -gt 0) {
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); left as it is (see Group Policy above).")
         }
         else {
-            $findings.Add("Firewall rule $ruleName is enabled.")
+            $needsFix = $true
+            $toEnable.Add([pscustomobject]@{ Name = $ruleName; Profile = "$($rule.Profile)"; RemoteAddress = @($remote) })
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); it will be enabled, after a confirmation when that opens RDP to any address or on Public networks.")
         }
         if ($rulePorts -notcontains "$RdpPort" -and $rulePorts -notcontains 'Any') {
             $findings.Add("Firewall rule $ruleName allows local port $($rulePorts -join ', '), not $($RdpPort): traffic to $RdpPort needs its own rule (not changed).")
@@ -666,7 +667,8 @@ function Get-RdpFirewallRuleFinding {
         }
     }
     $findings.Add('A port blocked by a firewall usually fails with 0x204 (connection failed) rather than 0x904; if the client shows 0x904, look at the certificate and TLS checks too.')
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray() }
+    # RulesToEnable: what Repair- may enable, with the scope it would open (so it changes only what was found).
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray(); RulesToEnable = $toEnable.ToArray() }
 }
 function Backup-RdpFirewallRule {
     # Saves whether each of the two rules exists and is enabled: the only thing Repair- changes.
@@ -680,17 +682,30 @@ function Backup-RdpFirewallRule {
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Encoding UTF8
 }
 function Repair-RdpFirewallRule {
-    # Enables only the two User Mode rules, by Name: never the whole Remote Desktop group, which also
-    # holds the shadowing rule. PortNumber and rule ports are reported by diagnose, never changed here;
+    # Enables only the User Mode rules the diagnosis listed (RulesToEnable), by Name: never the whole Remote
+    # Desktop group, which also holds the shadowing rule, and never while Group Policy decides (see Get-).
+    # Enabling a rule open to any address, or on Public networks, is High impact: PowerShell asks first unless
+    # -Confirm:$false is given, and the question names the computer, the Profile and the RemoteAddress.
     # RdpPort is declared because the runner passes every parameter of the fix to both functions.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
-    foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
-        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
-        if ($null -eq $rule -or "$($rule.Enabled)" -eq 'True') { continue }
-        if ($PSCmdlet.ShouldProcess($ruleName, 'Enable firewall rule')) {
-            Enable-NetFirewallRule -Name $ruleName
-            Write-RdpStatus -Level Change -Message "Enabled firewall rule $ruleName."
+    $finding = Get-RdpFirewallRuleFinding -RdpPort $RdpPort
+    # A script block with its own ConfirmImpact High (the contract allows one function per file).
+    $enableWide = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Name)
+        if ($PSCmdlet.ShouldProcess($Target, 'Enable firewall rule: RDP becomes reachable from any address or on Public networks')) {
+            Enable-NetFirewallRule -Name $Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $Name on $env:COMPUTERNAME."
+        }
+    }
+    foreach ($entry in @($finding.RulesToEnable)) {
+        $target = "$env:COMPUTERNAME`: firewall rule $($entry.Name) (Profile $($entry.Profile), RemoteAddress $(@($entry.RemoteAddress) -join ', '))"
+        $wide = (@($entry.RemoteAddress) -contains 'Any') -or ($entry.Profile -match 'Any|Public')
+        if ($wide) { & $enableWide -Target $target -Name $entry.Name; continue }
+        if ($PSCmdlet.ShouldProcess($target, 'Enable firewall rule')) {
+            Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name) on $env:COMPUTERNAME."
         }
     }
 }
@@ -1174,10 +1189,14 @@ function Get-RdpSecurityLayerFinding {
     # Group Policy value under Policies\...\Terminal Services overrides the RDP-Tcp listener value, so
     # reading the listener alone can report a false success. Values set by policy are reported ("change
     # the GPO") and never counted as something this script fixes: a local write would be overwritten.
+    # Never lowers: only the RDP layer (0, the server is not authenticated) or a missing value is a fault;
+    # Negotiate (1) is raised to TLS (2) only when TLS was chosen, and TLS (2) always stays. NLA off is
+    # reported; it is turned on only with -NetworkLevelAuthentication Require (it may be off on purpose).
     [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
-    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $layerNames = @{ 0 = 'RDP (0: the server is not authenticated)'; 1 = 'Negotiate (1)'; 2 = 'TLS (2)' }
     $levelNames = @{ 1 = 'Low (1)'; 2 = 'Client Compatible (2)'; 3 = 'High (3)'; 4 = 'FIPS Compliant (4)' }
     $wanted = 1
@@ -1207,33 +1226,54 @@ function Get-RdpSecurityLayerFinding {
     $policyLevel = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
     if ($null -ne $policyLevel) { $level = $policyLevel; $levelSource = 'Group Policy' }
 
+    # TargetLayer: the value Repair- writes ($null: nothing). EnableNla: Repair- turns NLA on (after a prompt).
+    $targetLayer = $null
+    $enableNla = $false
+    $tlsBlocked = $null
+    if ($wanted -eq 2 -and $level -eq 1) { $tlsBlocked = "TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level first" }
+    elseif (-not $tlsReady) { $tlsBlocked = 'TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first' }
     if ($null -ne $policyLayer) {
         $findings.Add("Group Policy sets SecurityLayer to $($layerNames[[int]$policyLayer]) in $policy, which overrides the listener. This script does not change it: change the GPO (Remote Desktop Session Host > Security > Require use of specific security layer for remote (RDP) connections), then run gpupdate /force.")
     }
-    elseif ($localLayer -ne $wanted) {
+    elseif ($null -eq $localLayer -or $localLayer -eq 0) {
         $current = 'missing'
-        if ($null -ne $localLayer) { $current = $layerNames[[int]$localLayer] }
-        if ($wanted -eq 2 -and $level -eq 1) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level or choose Negotiate. Not changed.")
+        if ($null -ne $localLayer) { $current = $layerNames[0] }
+        $targetLayer = $wanted
+        if ($null -ne $tlsBlocked) {
+            $targetLayer = 1
+            $findings.Add("The listener SecurityLayer is $current. $tlsBlocked; it will be raised to Negotiate (1) for now.")
         }
-        elseif (-not $tlsReady) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first, or choose Negotiate. Not changed.")
-        }
+        else { $findings.Add("The listener SecurityLayer is $current; it will be raised to $($layerNames[$targetLayer]).") }
+        $needsFix = $true
+    }
+    elseif ($localLayer -eq 1 -and $wanted -eq 2) {
+        if ($null -ne $tlsBlocked) { $findings.Add("The listener SecurityLayer is Negotiate (1); TLS was chosen, but $tlsBlocked. Not changed.") }
         else {
-            $findings.Add("The listener SecurityLayer is $current; it will be set to $SecurityLayer ($wanted).")
+            $targetLayer = 2
             $needsFix = $true
+            $findings.Add('The listener SecurityLayer is Negotiate (1); it will be raised to TLS (2), as chosen.')
         }
     }
-    else {
+    elseif ($localLayer -eq 2 -and $wanted -eq 1) {
+        $findings.Add('The listener SecurityLayer is TLS (2), which is stricter than Negotiate: not a fault, and this script never lowers it.')
+    }
+    elseif ($localLayer -eq 1 -or $localLayer -eq 2) {
         $findings.Add("The listener SecurityLayer is already $($layerNames[[int]$localLayer]).")
+    }
+    else {
+        $findings.Add("The listener SecurityLayer is $localLayer, which Windows does not document; not changed. Set it to 1 (Negotiate) or 2 (TLS) by hand.")
     }
 
     if ($null -ne $policyNla) {
         $findings.Add("Group Policy sets UserAuthentication (Network Level Authentication) to $policyNla in $policy. This script does not change it: change the GPO (Require user authentication for remote connections by using Network Level Authentication).")
     }
-    elseif ($localNla -eq 0) {
-        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1.')
+    elseif ($localNla -eq 0 -and $NetworkLevelAuthentication -eq 'Require') {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1 after you confirm: clients that cannot use NLA will then be turned away.')
+        $enableNla = $true
         $needsFix = $true
+    }
+    elseif ($localNla -eq 0) {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0). Not changed: it may be off on purpose (clients without NLA, users who must change an expired password at logon), and it is no documented cause of 0x904 / 0x7. To turn it on, run with -NetworkLevelAuthentication Require.')
     }
     elseif ($null -eq $localNla) {
         $findings.Add('The listener has no UserAuthentication value; this script leaves it as it is.')
@@ -1246,8 +1286,8 @@ function Get-RdpSecurityLayerFinding {
     if ($fips -eq 1) {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
-    # TlsReady: whether requiring TLS would leave clients a certificate to connect with (Repair- reads it).
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TlsReady = $tlsReady }
+    # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -1261,40 +1301,38 @@ function Backup-RdpSecurityLayer {
     }
 }
 function Repair-RdpSecurityLayer {
-    # Sets the RDP-Tcp listener's SecurityLayer to Negotiate (1) or TLS (2), never RDP (0), and turns
-    # Network Level Authentication back on where it is off. Values that Group Policy sets are left alone:
-    # the policy wins, so a local write would be overwritten and would report a false success.
+    # Writes only what the diagnosis found: SecurityLayer where it is the RDP layer (0) or missing, raised to
+    # Negotiate (1) or, when TLS was chosen and a usable certificate is bound, TLS (2); Negotiate raised to TLS
+    # only when TLS was chosen. TLS (2) is never lowered (Negotiate is the unattend default, TLS is stricter:
+    # https://learn.microsoft.com/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-rdp-winstationextensions-securitylayer).
+    # NLA is turned on only with -NetworkLevelAuthentication Require, behind a High-impact confirmation: a host
+    # may have it off on purpose, and turning it on turns away every client that cannot use NLA.
+    # Values that Group Policy sets are never written (the diagnosis reports them).
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
-    $wanted = 1
-    if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
-    # TLS (2) needs a usable certificate bound to the listener; the diagnosis checks it (TlsReady).
-    $tlsReady = (Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer).TlsReady
-
-    $level = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
-    if ($null -eq $level) { $level = Get-RdpRegistryValue -Path $listener -Name 'MinEncryptionLevel' }
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'SecurityLayer')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets SecurityLayer; not changed here. Change the GPO.'
+    $finding = Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer -NetworkLevelAuthentication $NetworkLevelAuthentication
+    if ($null -ne $finding.TargetLayer) {
+        if ($SecurityLayer -eq 'TLS' -and $finding.TargetLayer -eq 1) {
+            Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: TLS (2) would turn every client away or is not allowed yet (see the diagnosis); SecurityLayer is raised to Negotiate (1) instead."
+        }
+        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value ([int]$finding.TargetLayer) -Type 'DWord'
     }
-    elseif ($wanted -eq 2 -and $level -eq 1) {
-        # Microsoft's SetSecurityLayer method refuses TLS while the encryption level is Low.
-        Write-RdpStatus -Level Warn -Message 'MinEncryptionLevel is Low (1), which does not allow TLS (2); SecurityLayer not changed. Raise the encryption level or choose Negotiate.'
+    if (-not $finding.EnableNla) { return }
+    # A script block with its own ConfirmImpact High (the contract allows one function per file): PowerShell
+    # asks before it unless -Confirm:$false was given, and the question names the computer.
+    $requireNla = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Path)
+        $target = "$env:COMPUTERNAME`: $Path\UserAuthentication"
+        if ($PSCmdlet.ShouldProcess($target, 'Require Network Level Authentication (set to 1); clients that cannot use NLA will be turned away')) {
+            Set-RdpRegistryValue -Path $Path -Name 'UserAuthentication' -Value 1 -Type 'DWord' -Confirm:$false
+        }
     }
-    elseif (-not $tlsReady) {
-        Write-RdpStatus -Level Warn -Message 'No valid certificate with a private key is bound to the listener, so TLS (2) would turn every client away; SecurityLayer not changed. Fix the certificate first, or choose Negotiate.'
-    }
-    else {
-        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value $wanted -Type 'DWord'
-    }
-
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'UserAuthentication')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets UserAuthentication (NLA); not changed here. Change the GPO.'
-    }
-    elseif ((Get-RdpRegistryValue -Path $listener -Name 'UserAuthentication') -eq 0) {
-        Set-RdpRegistryValue -Path $listener -Name 'UserAuthentication' -Value 1 -Type 'DWord'
-    }
+    & $requireNla -Path $listener
 }
 function Restore-RdpSecurityLayer {
     # Puts SecurityLayer and UserAuthentication back as saved (a value that did not exist is removed).
@@ -1528,116 +1566,75 @@ function Get-RdpWmiRepositoryFinding {
     [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'wmi-repository'; Findings = $findings.ToArray() }
 }
 function Backup-RdpWmiRepository {
-    # winmgmt /backup writes a copy of the whole repository that winmgmt /restore can put back. If the
-    # backup fails, the run stops before any change.
+    # winmgmt /backup writes a copy of the whole repository. If the backup fails, the run stops before any
+    # change. The copy is the repository /verifyrepository found inconsistent, and restoring it stops WMI and
+    # force-disconnects its clients (IWbemBackupRestore::Restore: WMI "must be stopped"), so no automatic
+    # rollback restores it: this writes a separate, clearly-labelled script next to it for a deliberate restore.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $file = Join-Path -Path $Path -ChildPath 'wmi-repository.bak'
     $output = & winmgmt /backup $file
     if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $file -PathType Leaf)) {
-        throw "winmgmt /backup $file failed (exit code $LASTEXITCODE): $(@($output) -join ' '). Nothing was changed; run the script elevated, or check free disk space."
+        throw "winmgmt /backup $file failed on $env:COMPUTERNAME (exit code $LASTEXITCODE): $(@($output) -join ' '). Nothing was changed; run the script elevated, or check free disk space."
     }
+    $manual = @'
+#Requires -RunAsAdministrator
+<# MANUAL ONLY, never part of a rollback. Puts back the WMI repository an RDP Fix Guide run saved BEFORE it
+   salvaged the repository. That copy is the repository winmgmt /verifyrepository found INCONSISTENT.
+   Restoring it stops WMI and force-disconnects every WMI client (configuration management and monitoring
+   agents, Hyper-V management, ...). Use it only if Microsoft support asks for the old repository.
+   Run it with -WhatIf first; it asks before the restore unless -Confirm:$false is given. #>
+[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+param()
+$ErrorActionPreference = 'Stop'
+$file = Join-Path -Path $PSScriptRoot -ChildPath 'wmi-repository.bak'
+if (-not (Test-Path -LiteralPath $file -PathType Leaf)) { throw "$env:COMPUTERNAME`: $file does not exist; nothing was restored." }
+if ($PSCmdlet.ShouldProcess("$env:COMPUTERNAME`: WMI repository", "Restore the INCONSISTENT pre-salvage repository from $file (winmgmt /restore, force-disconnects every WMI client)")) {
+    $output = & winmgmt /restore $file 1
+    if ($LASTEXITCODE -ne 0) { throw "$env:COMPUTERNAME`: winmgmt /restore $file 1 failed (exit code $LASTEXITCODE): $(@($output) -join ' ')" }
+    Write-Host "[CHANGE] $env:COMPUTERNAME`: restored the pre-salvage (inconsistent) WMI repository from $file."
+}
+'@
+    Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'restore-wmi-repository.ps1') -Value $manual -Encoding UTF8
 }
 function Repair-RdpWmiRepository {
     # Salvages the repository only when /verifyrepository reports it inconsistent (1358), with the
     # documented switch /salvagerepository: it rebuilds the repository and merges back what it can read.
     # "winmgmt /salvage" (web advice) is not a documented switch. Resetting the repository to its install
     # state is a last resort that loses provider registrations, so this script never does it.
+    # The salvage's own exit code does not say whether it worked: per Microsoft's winmgmt page, 1358 "can be
+    # returned from any command which performs repository verification, such as /verifyrepository or
+    # /salvagerepository" (https://learn.microsoft.com/windows/win32/wmisdk/winmgmt). So the result is judged
+    # by a fresh /verifyrepository. The pre-salvage backup is never offered as a remedy: it is the corrupt one.
     # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
     $null = & winmgmt /verifyrepository
     if ($LASTEXITCODE -ne 1358) {
-        Write-RdpStatus -Level Ok -Message "winmgmt /verifyrepository did not report an inconsistent repository (exit code $LASTEXITCODE); nothing changed."
+        Write-RdpStatus -Level Ok -Message "$env:COMPUTERNAME`: winmgmt /verifyrepository did not report an inconsistent repository (exit code $LASTEXITCODE); nothing changed."
         return
     }
-    if ($PSCmdlet.ShouldProcess('WMI repository', 'Salvage (winmgmt /salvagerepository)')) {
-        $output = & winmgmt /salvagerepository
-        if ($LASTEXITCODE -ne 0) {
-            throw "winmgmt /salvagerepository failed (exit code $LASTEXITCODE): $(@($output) -join ' '). Run rollback.ps1 from the backup folder to put the saved repository back."
-        }
-        Write-RdpStatus -Level Change -Message "Salvaged the WMI repository: $(@($output) -join ' ')"
+    if (-not $PSCmdlet.ShouldProcess("$env:COMPUTERNAME`: WMI repository", 'Salvage (winmgmt /salvagerepository)')) { return }
+    $output = & winmgmt /salvagerepository
+    $salvageCode = $LASTEXITCODE
+    $verifyOutput = & winmgmt /verifyrepository
+    $verifyCode = $LASTEXITCODE
+    if ($verifyCode -eq 0) {
+        Write-RdpStatus -Level Change -Message "$env:COMPUTERNAME`: salvaged the WMI repository (winmgmt /salvagerepository exit code $($salvageCode): $(@($output) -join ' ')); a fresh winmgmt /verifyrepository reports it consistent."
+        return
     }
+    throw "$env:COMPUTERNAME`: winmgmt /salvagerepository exited $salvageCode ($(@($output) -join ' ')), and a fresh winmgmt /verifyrepository still reports the repository inconsistent (exit code $($verifyCode): $(@($verifyOutput) -join ' ')). Do not restore the copy saved before the salvage: it is the inconsistent repository. Collect the WMI logs and follow Microsoft's WMI troubleshooting guidance; resetting the repository is a last resort that loses provider registrations."
 }
 function Restore-RdpWmiRepository {
-    # Puts back the repository saved before the salvage, exactly, which also brings back its inconsistency.
-    # Flag 1 forces the restore even while WMI clients are connected (0 would skip it), per Microsoft's
-    # winmgmt page. Restoring the same file again yields the same repository.
+    # Restores nothing, on purpose. The copy saved before the salvage is the repository winmgmt found
+    # inconsistent, and `winmgmt /restore <file> 1` stops WMI and force-disconnects every WMI client
+    # (https://learn.microsoft.com/windows/win32/wmisdk/winmgmt ;
+    # https://learn.microsoft.com/windows/win32/api/wbemcli/nf-wbemcli-iwbembackuprestore-restore). So the
+    # automatic rollback only names the separate script Backup- wrote, which asks (High impact) before it runs.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    $file = Join-Path -Path $Path -ChildPath 'wmi-repository.bak'
-    if (-not (Test-Path -LiteralPath $file -PathType Leaf)) {
-        throw "The WMI backup $file does not exist; nothing was restored. Pass the backup folder a Fix run printed."
-    }
-    if ($PSCmdlet.ShouldProcess('WMI repository', "Restore from $file (winmgmt /restore, force)")) {
-        $output = & winmgmt /restore $file 1
-        if ($LASTEXITCODE -ne 0) { throw "winmgmt /restore $file 1 failed (exit code $LASTEXITCODE): $(@($output) -join ' ')" }
-        Write-RdpStatus -Level Change -Message "Restored the WMI repository from $file."
-    }
-}
-function Get-RdpCredSspOracleFinding {
-    # Read-only. Reads the "Encryption Oracle Remediation" policy value (AllowEncryptionOracle:
-    # 0 Force Updated Clients, 1 Mitigated, 2 Vulnerable) and compares it with the chosen level.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')][string]$OracleLevel)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    # A hashtable, not an array index: its keys match case-insensitively, like ValidateSet.
-    $codes = @{ ForceUpdatedClients = 0; Mitigated = 1; Vulnerable = 2 }
-    $names = @{ 0 = 'Force Updated Clients (0)'; 1 = 'Mitigated (1)'; 2 = 'Vulnerable (2)' }
-    $wanted = $codes[$OracleLevel]
-    $findings = [System.Collections.Generic.List[string]]::new()
-    $findings.Add('The real fix is to install the CVE-2018-0886 CredSSP updates on both the client and the host; this policy only decides whether an unpatched peer is accepted.')
-    $current = Get-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle'
-    $needsFix = $false
-    if ($null -eq $current) {
-        $findings.Add('AllowEncryptionOracle is not set: the built-in default applies (Mitigated on a system with the May 2018 or later updates).')
-        # Writing 1 over the built-in default would change nothing, so only another level needs a write.
-        $needsFix = ($wanted -ne 1)
-    }
-    else {
-        $findings.Add("AllowEncryptionOracle is $($names[[int]$current]) in $key.")
-        $needsFix = ($current -ne $wanted)
-    }
-    if ($current -eq 2) {
-        $findings.Add('Vulnerable is insecure: it lets this computer use unpatched CredSSP. Set Mitigated again as soon as both ends are patched.')
-    }
-    if ($needsFix) {
-        $findings.Add("It will be set to $($names[$wanted]). If a domain GPO sets Encryption Oracle Remediation, change the GPO instead: it rewrites this value at the next refresh.")
-    }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'credssp-oracle-mismatch'; Findings = $findings.ToArray() }
-}
-function Backup-RdpCredSspOracle {
-    # Saves AllowEncryptionOracle, including "did not exist", the only value Repair- writes.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    Save-RdpRegistryValue -Path $key -Name @('AllowEncryptionOracle') -File (Join-Path -Path $Path -ChildPath 'credssp.json')
-}
-function Repair-RdpCredSspOracle {
-    # Writes the chosen AllowEncryptionOracle level. Vulnerable is an insecure, temporary workaround for
-    # an updated client that must reach an unpatched host; it is announced loudly and must be rolled back.
-    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
-    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
-    param([Parameter(Mandatory)][ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')][string]$OracleLevel)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    $codes = @{ ForceUpdatedClients = 0; Mitigated = 1; Vulnerable = 2 }
-    $wanted = $codes[$OracleLevel]
-    $current = Get-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle'
-    if ($null -eq $current -and $wanted -eq 1) {
-        Write-RdpStatus -Level Ok -Message 'AllowEncryptionOracle is not set, so the built-in default (Mitigated) already applies.'
-        return
-    }
-    if ($wanted -eq 2) {
-        Write-Warning 'INSECURE, TEMPORARY: Vulnerable lets this computer use unpatched CredSSP (CVE-2018-0886). Patch both ends, then run the rollback.ps1 of this run or set Mitigated again.'
-    }
-    Set-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle' -Value $wanted -Type 'DWord'
-}
-function Restore-RdpCredSspOracle {
-    # Puts AllowEncryptionOracle back as saved; a value that did not exist is removed, so the built-in
-    # default applies again. The key itself is left: policy keys are shared with other settings.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'credssp.json') -ExpectedPath 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
+    $manual = Join-Path -Path $Path -ChildPath 'restore-wmi-repository.ps1'
+    Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: the WMI repository is not restored by a rollback. The copy saved before the salvage is the repository winmgmt found inconsistent, and restoring it force-disconnects every WMI client. Only if Microsoft support asks for it, run: & '$manual'"
 }
 function New-RdpFixStep {
     # Describes one catalogue entry for Invoke-RdpFixRun. The script blocks call the fix's own functions.
@@ -1860,18 +1857,6 @@ function Invoke-RdpFixRun {
         Diagnose = { Get-RdpEvidenceFinding }
     }
     $steps += New-RdpFixStep @step
-    # disable-client-udp v2
-    $step = @{
-        Id = 'disable-client-udp'
-        Title = 'Turn off UDP on the Remote Desktop client (workaround)'
-        RunsOn = 'client'
-        Diagnose = { Get-RdpClientUdpFinding }
-        Backup = { param($Path) Backup-RdpClientUdp -Path $Path }
-        Repair = { Repair-RdpClientUdp }
-        Restore = { param($Path) Restore-RdpClientUdp -Path $Path }
-        RestoreFunction = 'Restore-RdpClientUdp'
-    }
-    $steps += New-RdpFixStep @step
     # start-rdp-services v1
     $step = @{
         Id = 'start-rdp-services'
@@ -1898,7 +1883,7 @@ function Invoke-RdpFixRun {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-rdp-firewall-rules v1
+    # enable-rdp-firewall-rules v2
     $step = @{
         Id = 'enable-rdp-firewall-rules'
         Title = 'Enable the Remote Desktop firewall rules'
@@ -1950,14 +1935,14 @@ function Invoke-RdpFixRun {
         RestartService = @('SessionEnv')
     }
     $steps += New-RdpFixStep @step
-    # restore-rdp-security-layer v2
+    # restore-rdp-security-layer v3
     $step = @{
         Id = 'restore-rdp-security-layer'
-        Title = 'Restore the RDP security layer and Network Level Authentication'
+        Title = 'Restore the RDP security layer (and, on request, Network Level Authentication)'
         RunsOn = 'host'
-        Diagnose = { Get-RdpSecurityLayerFinding -SecurityLayer $Settings.SecurityLayer }
+        Diagnose = { Get-RdpSecurityLayerFinding -SecurityLayer $Settings.SecurityLayer -NetworkLevelAuthentication $Settings.NetworkLevelAuthentication }
         Backup = { param($Path) Backup-RdpSecurityLayer -Path $Path }
-        Repair = { Repair-RdpSecurityLayer -SecurityLayer $Settings.SecurityLayer }
+        Repair = { Repair-RdpSecurityLayer -SecurityLayer $Settings.SecurityLayer -NetworkLevelAuthentication $Settings.NetworkLevelAuthentication }
         Restore = { param($Path) Restore-RdpSecurityLayer -Path $Path }
         RestoreFunction = 'Restore-RdpSecurityLayer'
     }
@@ -1974,7 +1959,7 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpMachineKeysAcl'
     }
     $steps += New-RdpFixStep @step
-    # repair-wmi-repository v2
+    # repair-wmi-repository v3
     $step = @{
         Id = 'repair-wmi-repository'
         Title = 'Salvage an inconsistent WMI repository'
@@ -1984,18 +1969,6 @@ function Invoke-RdpFixRun {
         Repair = { Repair-RdpWmiRepository }
         Restore = { param($Path) Restore-RdpWmiRepository -Path $Path }
         RestoreFunction = 'Restore-RdpWmiRepository'
-    }
-    $steps += New-RdpFixStep @step
-    # set-credssp-oracle-policy v2
-    $step = @{
-        Id = 'set-credssp-oracle-policy'
-        Title = 'Set the CredSSP Encryption Oracle Remediation level'
-        RunsOn = 'client'
-        Diagnose = { Get-RdpCredSspOracleFinding -OracleLevel $Settings.OracleLevel }
-        Backup = { param($Path) Backup-RdpCredSspOracle -Path $Path }
-        Repair = { Repair-RdpCredSspOracle -OracleLevel $Settings.OracleLevel }
-        Restore = { param($Path) Restore-RdpCredSspOracle -Path $Path }
-        RestoreFunction = 'Restore-RdpCredSspOracle'
     }
     $steps += New-RdpFixStep @step
     Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop
@@ -2011,7 +1984,7 @@ $settings = @{
     RdpPort = $RdpPort
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
-    OracleLevel = $OracleLevel
+    NetworkLevelAuthentication = $NetworkLevelAuthentication
 }
 if (-not $TranscriptPath) {
     $TranscriptPath = Join-Path -Path $env:ProgramData -ChildPath ('RdpFixGuide\Logs\rdp-fix-{0}.log' -f (Get-Date).ToString('yyyyMMdd-HHmmss'))
