@@ -341,6 +341,8 @@ public sealed class Scenarios(string corpus, Report report)
         "RdpPort" => "3389",
         "SecurityLayer" => "Negotiate",
         "OracleLevel" => "Mitigated",
+        "NetworkLevelAuthentication" => "Report",
+        "AllowLowerSecurity" => "No",
         _ => "",
     };
 }

@@ -44,6 +44,7 @@ public sealed class SetCredSspOraclePolicy : Fixture
             var m = c.Machine(h => Set(h, 0), plantFixture: false);
             var declined = c.Run(m, extra: lower, answer: p => !p.Contains("AllowEncryptionOracle", StringComparison.Ordinal));
             if ((Ran(declined, "fix, prompt declined") ?? Expect(Value(m.Model) == 0, $"lowered although the prompt was declined (or never asked):\n{declined.Describe()}")) is { } fail) return fail;
+            m = c.Machine(h => Set(h, 0), plantFixture: false);
             var accepted = c.Run(m, extra: lower);
             var prompt = accepted.Prompts.FirstOrDefault(p => p.Contains("AllowEncryptionOracle", StringComparison.Ordinal));
             return Ran(accepted, "fix, prompt accepted") ?? Expect(Value(m.Model) == 1, $"typed and confirmed, yet AllowEncryptionOracle is {Value(m.Model)}")

@@ -219,6 +219,8 @@ function Get-RdpSecurityLayerFinding {
         [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
         [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
     )
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
     $layerNames = @{ 0 = 'RDP (0: the server is not authenticated)'; 1 = 'Negotiate (1)'; 2 = 'TLS (2)' }
     $levelNames = @{ 1 = 'Low (1)'; 2 = 'Client Compatible (2)'; 3 = 'High (3)'; 4 = 'FIPS Compliant (4)' }
     $wanted = 1
