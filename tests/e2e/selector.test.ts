@@ -34,7 +34,8 @@ test('the browser builds the same script as the unit tests (golden file)', async
 
 test('a client fix and a host fix together: the selector says why instead of showing a script', async ({ page }) => {
   await page.goto('selector/?f=set-credssp-oracle-policy,restore-rdp-security-layer&m=fix');
-  await expect(script(page)).toContainText('No script: Client and host fixes cannot share one script');
+  await expect(script(page)).toContainText('No script for this selection');
+  await expect(page.getByRole('alert')).toContainText('Client and host fixes cannot share one script');
   await expect(page.getByRole('alert')).toContainText('Generate two scripts');
   await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
   await page.getByRole('checkbox', { name: /Restore the RDP security layer/ }).uncheck();

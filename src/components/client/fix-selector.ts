@@ -184,7 +184,7 @@ export class RdpFixSelector extends HTMLElement {
           : !result.options
             ? 'Fix the highlighted fields to generate the script.'
             : refusal
-              ? `No script: ${refusal}`
+              ? 'No script for this selection (see the message above).'
               : this.#fragmentsError
                 ? 'No script: the selector could not load its PowerShell (see the message above).'
                 : 'Loading the PowerShell…';
