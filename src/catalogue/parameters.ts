@@ -20,7 +20,14 @@ export interface ParameterDefinition {
   readonly choices?: readonly string[];
 }
 
-export const parameterNames = ['RdpPort', 'CertificateThumbprint', 'SecurityLayer', 'OracleLevel'] as const;
+export const parameterNames = [
+  'RdpPort',
+  'CertificateThumbprint',
+  'SecurityLayer',
+  'NetworkLevelAuthentication',
+  'OracleLevel',
+  'AllowLowerSecurity',
+] as const;
 export type ParameterName = (typeof parameterNames)[number];
 
 export const parameters: Record<ParameterName, ParameterDefinition> = {
@@ -41,10 +48,18 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
   SecurityLayer: {
     name: 'SecurityLayer',
     label: 'Security layer to set',
-    help: 'Negotiate (the default: TLS when the client supports it) or TLS (require TLS).',
+    help: 'Negotiate (the default: TLS when the client supports it) or TLS (require TLS). Only the RDP layer (0) or a missing value is repaired; TLS (2) is never lowered, and Negotiate (1) is raised to TLS only when you choose TLS.',
     kind: 'choice',
     defaultValue: 'Negotiate',
     choices: ['Negotiate', 'TLS'],
+  },
+  NetworkLevelAuthentication: {
+    name: 'NetworkLevelAuthentication',
+    label: 'Network Level Authentication (NLA) when it is off',
+    help: 'Report (the default) only says that NLA is off: it may be off on purpose, and turning it on turns away clients that cannot use NLA. Require turns it on, after a high-impact confirmation.',
+    kind: 'choice',
+    defaultValue: 'Report',
+    choices: ['Report', 'Require'],
   },
   OracleLevel: {
     name: 'OracleLevel',
@@ -53,5 +68,13 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     kind: 'choice',
     defaultValue: 'Mitigated',
     choices: ['ForceUpdatedClients', 'Mitigated', 'Vulnerable'],
+  },
+  AllowLowerSecurity: {
+    name: 'AllowLowerSecurity',
+    label: 'Lower a stricter CredSSP level',
+    help: 'No (the default) never lowers a stricter level this computer already has: Force Updated Clients stays. Yes lowers it to the level you chose, after a high-impact confirmation.',
+    kind: 'choice',
+    defaultValue: 'No',
+    choices: ['No', 'Yes'],
   },
 };

@@ -32,6 +32,16 @@ test('the browser builds the same script as the unit tests (golden file)', async
   expect(withoutLink(await shownScript(page))).toBe(withoutLink(golden('regenerate-rdp-certificate.fix.ps1')));
 });
 
+test('a client fix and a host fix together: the selector says why instead of showing a script', async ({ page }) => {
+  await page.goto('selector/?f=set-credssp-oracle-policy,restore-rdp-security-layer&m=fix');
+  await expect(script(page)).toContainText('No script for this selection');
+  await expect(page.getByRole('alert')).toContainText('Client and host fixes cannot share one script');
+  await expect(page.getByRole('alert')).toContainText('Generate two scripts');
+  await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
+  await page.getByRole('checkbox', { name: /Restore the RDP security layer/ }).uncheck();
+  await expect(script(page)).toContainText('Repair-RdpCredSspOracle');
+});
+
 test('download is the shown script as UTF-8 with BOM and CRLF', async ({ page }) => {
   await page.goto('selector/?f=regenerate-rdp-certificate&m=fix');
   await expect(script(page)).toContainText('Repair-RdpSelfSignedCertificate');

@@ -71,9 +71,12 @@ describe('fixes batch B: PowerShell', () => {
   );
 
   test('the security layer is never set to 0 (RDP layer)', () => {
+    // Repair- writes the diagnosis's TargetLayer, which is only ever the chosen layer (1 or 2) or Negotiate (1).
     const text = restoreRdpSecurityLayer.scripts.apply;
-    expect(text).toMatch(/Set-RdpRegistryValue[^\n]*'SecurityLayer' -Value \$wanted/);
-    expect(text).not.toMatch(/\$wanted = 0/);
+    expect(text).toMatch(/Set-RdpRegistryValue[^\n]*'SecurityLayer' -Value \(\[int\]\$finding\.TargetLayer\)/);
+    const diagnose = restoreRdpSecurityLayer.scripts.diagnose;
+    expect([...diagnose.matchAll(/\$targetLayer = (\S+)/g)].map((m) => m[1])).toEqual(['$null', '$wanted', '1', '2']);
+    expect(diagnose).not.toMatch(/\$wanted = 0/);
   });
 
   test('firewall rules are addressed by Name, never by group or display name', () => {

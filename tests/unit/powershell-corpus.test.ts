@@ -70,13 +70,18 @@ async function addToCorpus(entry: Omit<CorpusEntry, 'commands' | 'functions'>, t
   return full;
 }
 
-const repairable = fixes.filter((fix) => fix.kind === 'fix');
 const modesFor = (list: readonly Fix[]): ScriptMode[] =>
   scriptModes.filter((mode) => mode !== 'rollback' || list.some((fix) => fix.kind === 'fix'));
-/** Every combination the selector offers: one fix, or all of them (rollback takes only the repairable ones). */
+/** Client and host fixes never share a script (the generator refuses the mix): "all" is one group per side. */
+const sides = ['host', 'client'] as const;
+const onSide = (side: (typeof sides)[number]) => fixes.filter((fix) => fix.runsOn === side);
+/** Every combination the selector offers: one fix, or all of one side (rollback takes only the repairable ones). */
 const selections: { name: string; fixes: (mode: ScriptMode) => readonly Fix[] }[] = [
   ...fixes.map((fix) => ({ name: fix.id, fixes: () => [fix] })),
-  { name: 'all', fixes: (mode: ScriptMode) => (mode === 'rollback' ? repairable : fixes) },
+  ...sides.map((side) => ({
+    name: `all-${side}`,
+    fixes: (mode: ScriptMode) => onSide(side).filter((fix) => mode !== 'rollback' || fix.kind === 'fix'),
+  })),
 ];
 
 rmSync(CORPUS, { recursive: true, force: true });
@@ -334,7 +339,7 @@ describe('hostile input never adds a command', () => {
     const handPicked: { options: RawScriptOptions; link?: string }[] = [
       {
         options: raw({
-          fixIds: fixes.map((fix) => fix.id),
+          fixIds: onSide('host').map((fix) => fix.id),
           backupRoot: 'C:\\Backup (Remove-Item C) -Recurse\\x.y',
           transcriptPath: 'D:\\a b\\(1)\\log-.txt',
           values: { CertificateThumbprint: 'ab cd ef 01 23 45 67 89 ab cd ef 01 23 45 67 89 ab cd ef 01\u200E' },

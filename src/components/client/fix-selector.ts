@@ -147,12 +147,15 @@ export class RdpFixSelector extends HTMLElement {
     const problems = this.querySelector<HTMLElement>('[data-problems]')!;
     const link = this.#linkFor(state);
     let script: GeneratedScript | undefined;
+    // What the generator refused (a client fix with a host fix, say): shown in place of the script.
+    let refusal: string | undefined;
     const started = performance.now();
     if (result.options && this.#fragments.loaded) {
       try {
         script = generateScript(result.options, { common, link });
       } catch (error) {
-        problems.textContent = (error as Error).message;
+        refusal = (error as Error).message;
+        problems.textContent = refusal;
       }
     }
     this.#options = script ? result.options : undefined;
@@ -161,6 +164,9 @@ export class RdpFixSelector extends HTMLElement {
       problems.textContent = result.notices.join(' ');
       history.replaceState(null, '', link);
       this.querySelector('[data-print-url]')!.textContent = link;
+    } else if (refusal) {
+      // The link still reproduces this selection (and the same refusal), so a reload or a shared link agrees.
+      history.replaceState(null, '', link);
     } else if (!result.options) {
       problems.textContent =
         state.fixIds.length === 0 ? '' : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
@@ -177,9 +183,11 @@ export class RdpFixSelector extends HTMLElement {
           ? 'Choose a symptom or a fix to generate a script.'
           : !result.options
             ? 'Fix the highlighted fields to generate the script.'
-            : this.#fragmentsError
-              ? 'No script: the selector could not load its PowerShell (see the message above).'
-              : 'Loading the PowerShell…';
+            : refusal
+              ? 'No script for this selection (see the message above).'
+              : this.#fragmentsError
+                ? 'No script: the selector could not load its PowerShell (see the message above).'
+                : 'Loading the PowerShell…';
     // Timings for `npm run bench` (cheap; the browser keeps only the latest few hundred).
     performance.measure('rdp-regenerate', { start: started, end: generated });
     performance.measure('rdp-highlight', { start: generated, end: performance.now() });

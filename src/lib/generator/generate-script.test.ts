@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePowerShell } from '../../../tests/support/powershell-parser';
 import { fixes, fixesById } from '../../catalogue';
 import { commonScripts } from '../../catalogue/common';
+import { GeneratorError } from './errors';
 import { generateScript } from './generate-script';
 import { defaultSelectorState } from '../selector/selector-state';
 import { scriptModes, validateScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
@@ -23,23 +24,29 @@ function build(over: Partial<RawScriptOptions>) {
   return generateScript(result.options, { common: commonScripts }).text;
 }
 
-const repairable = fixes.filter((fix) => fix.kind === 'fix');
+const sides = ['host', 'client'] as const;
+const onSide = (side: (typeof sides)[number]) => fixes.filter((fix) => fix.runsOn === side);
 const modesFor = (kind: string): ScriptMode[] => (kind === 'fix' ? [...scriptModes] : ['diagnose', 'fix']);
 
 describe('golden files', () => {
   test.each(fixes.map((fix) => [fix.id] as const))('%s (fix mode, this computer)', async (id) => {
     await expect(build({ fixIds: [id] })).toMatchFileSnapshot(`./__golden__/${id}.fix.ps1`);
   });
-  test('all fixes, remote, with every option set', async () => {
+  test('all host fixes, remote, with every option set', async () => {
     const text = build({
-      fixIds: fixes.map((fix) => fix.id),
+      fixIds: onSide('host').map((fix) => fix.id),
       target: 'remote',
       computers: 'rdsh-01 rdsh-02.corp.example',
       promptForCredential: true,
       backupRoot: 'D:\\RdpFixGuide\\Backup',
       transcriptPath: 'D:\\RdpFixGuide\\run.log',
     });
-    await expect(text).toMatchFileSnapshot('./__golden__/all.fix.remote.ps1');
+    await expect(text).toMatchFileSnapshot('./__golden__/all-host.fix.remote.ps1');
+  });
+  test('all client fixes, this computer', async () => {
+    await expect(build({ fixIds: onSide('client').map((fix) => fix.id) })).toMatchFileSnapshot(
+      './__golden__/all-client.fix.ps1',
+    );
   });
 });
 
@@ -53,8 +60,11 @@ describe('every script parses', () => {
     const text = build({ fixIds: [id], mode, target, computers: 'rdsh-01' });
     expect((await parsePowerShell(text)).errors).toEqual([]);
   });
-  test.each([...scriptModes].map((mode) => [mode] as const))('all fixes together, %s', async (mode) => {
-    const ids = (mode === 'rollback' ? repairable : fixes).map((fix) => fix.id);
+  const sideCases = sides.flatMap((side) => [...scriptModes].map((mode) => [side, mode] as const));
+  test.each(sideCases)('all %s fixes together, %s', async (side, mode) => {
+    const ids = onSide(side)
+      .filter((fix) => mode !== 'rollback' || fix.kind === 'fix')
+      .map((fix) => fix.id);
     for (const target of ['local', 'remote'] as const) {
       const text = build({ fixIds: ids, mode, target, computers: 'rdsh-01' });
       expect((await parsePowerShell(text)).errors).toEqual([]);
@@ -76,7 +86,7 @@ describe('script shape', () => {
     expect(text).not.toContain('\r');
   });
   test('diagnose mode contains no code that changes anything', async () => {
-    const text = build({ fixIds: fixes.map((fix) => fix.id), mode: 'diagnose' });
+    const text = build({ fixIds: onSide('host').map((fix) => fix.id), mode: 'diagnose' });
     const { functions } = await parsePowerShell(text);
     expect(functions.filter((name) => /^(Repair|Backup|Restore)-Rdp(?!Registry)/.test(name))).toEqual([]);
     expect(text).not.toMatch(/^#Requires -RunAsAdministrator$/m);
@@ -120,5 +130,27 @@ describe('script shape', () => {
         },
       ]
     `);
+  });
+});
+
+describe('client and host fixes never mix', () => {
+  const pairs = onSide('client').flatMap((client) => onSide('host').map((host) => [client.id, host.id] as const));
+  const targets = ['local', 'remote'] as const;
+  test.each(pairs)('%s with %s is refused in every mode and target, naming both', (clientId, hostId) => {
+    for (const mode of scriptModes)
+      for (const target of targets) {
+        const result = validateScriptOptions(
+          rawOptions({ fixIds: [clientId, hostId], mode, target, computers: 'rdsh-01' }),
+          fixesById,
+        );
+        const generate = () => generateScript(result.options!, { common: commonScripts });
+        expect(generate).toThrow(GeneratorError);
+        expect(generate).toThrow(/Client and host fixes cannot share one script/);
+        expect(generate).toThrow(fixesById.get(clientId)!.title);
+        expect(generate).toThrow(fixesById.get(hostId)!.title);
+      }
+  });
+  test.each(sides.map((side) => [side] as const))('every %s fix together is one script', (side) => {
+    expect(() => build({ fixIds: onSide(side).map((fix) => fix.id) })).not.toThrow();
   });
 });

@@ -46,6 +46,19 @@ export interface ScriptSources {
   readonly link?: string | undefined;
 }
 
+/**
+ * Client and host fixes never share a script: a client workaround (the CredSSP level, UDP off) applied to a
+ * server can weaken it, and host repairs do not belong on a client (windows-audit.md #4, #24).
+ * Returns the message that refuses the mix, or undefined when the selection is on one side only.
+ */
+export function clientHostMix(fixes: readonly Fix[]): string | undefined {
+  const client = fixes.filter((fix) => fix.runsOn === 'client');
+  const host = fixes.filter((fix) => fix.runsOn === 'host');
+  if (client.length === 0 || host.length === 0) return undefined;
+  const titles = (list: readonly Fix[]) => list.map((fix) => `"${fix.title}"`).join(', ');
+  return `Client and host fixes cannot share one script: ${titles(client)} ${client.length === 1 ? 'runs' : 'run'} on the computer you connect from, and ${titles(host)} ${host.length === 1 ? 'runs' : 'run'} on the server you connect to. Generate two scripts: untick one side, copy its script, then the other.`;
+}
+
 export function generateScript(
   options: ScriptOptions,
   { common: commonScripts, link }: ScriptSources,
@@ -53,6 +66,8 @@ export function generateScript(
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
   if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
     throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
+  const mixRefusal = clientHostMix(options.fixes);
+  if (mixRefusal) throw new GeneratorError(mixRefusal);
 
   const segments: ScriptSegment[] = [];
   const generated = (lines: readonly TokenLine[]) => segments.push({ kind: 'generated', lines });

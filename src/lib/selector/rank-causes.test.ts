@@ -22,6 +22,16 @@ describe('rankCauses', () => {
     }
   });
 
+  test('never recommends client and host fixes together, for any one or two symptoms', () => {
+    const runsOn = new Map(fixes.map((fix) => [fix.id, fix.runsOn]));
+    for (const first of symptoms)
+      for (const second of symptoms) {
+        const recommended = recommendFixes(rankCauses([first.id, second.id], symptoms, causes), fixes);
+        const sides = new Set(recommended.map((id) => runsOn.get(id)));
+        expect(sides.size, `${first.id} + ${second.id}: ${recommended.join(', ')}`).toBeLessThanOrEqual(1);
+      }
+  });
+
   test('recommends the fixes of the strongest causes first', () => {
     const ranked = rankCauses(['event-1057-1058'], symptoms, causes);
     const recommended = recommendFixes(ranked, fixes);

@@ -37,7 +37,8 @@ export function rankCauses(
 
 /**
  * The fixes to preselect: those for the strongest causes (the top score, and any cause scoring 3 or
- * more), in ranking order, checks before changes.
+ * more), in ranking order, checks before changes. All on one side: client and host fixes never share a
+ * script (the generator refuses the mix), so only fixes that run where the strongest one runs are kept.
  */
 export function recommendFixes(ranked: readonly RankedCause[], fixes: readonly Fix[]): string[] {
   const top = ranked[0]?.score ?? 0;
@@ -46,5 +47,6 @@ export function recommendFixes(ranked: readonly RankedCause[], fixes: readonly F
   for (const causeId of strong) {
     for (const fix of fixes) if (fix.causes.includes(causeId) && !ids.includes(fix.id)) ids.push(fix.id);
   }
-  return ids;
+  const side = fixes.find((fix) => fix.id === ids[0])?.runsOn;
+  return ids.filter((id) => fixes.find((fix) => fix.id === id)?.runsOn === side);
 }

@@ -78,6 +78,16 @@ describe('selector links', () => {
     `);
   });
 
+  test.each([
+    ['OracleLevel', 'Vulnerable', /Vulnerable/],
+    ['AllowLowerSecurity', 'Yes', /lower a stricter CredSSP level/],
+    ['NetworkLevelAuthentication', 'Require', /Network Level Authentication on/],
+  ])('a link that weakens or tightens a security setting (%s=%s) says so', (name, value, notice) => {
+    const { state, notices } = parseSelectorQuery(`?f=${firstFix}&${name}=${value}`, catalogue);
+    expect(state.values).toMatchObject({ [name]: value });
+    expect(notices.join(' ')).toMatch(notice);
+  });
+
   test('an over-long link is ignored as a whole', () => {
     const { state, notices } = parseSelectorQuery(`?f=${'a'.repeat(5000)}`, catalogue);
     expect(state).toEqual(defaultSelectorState);

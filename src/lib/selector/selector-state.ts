@@ -125,6 +125,14 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     notices.push(
       'This link sets the CredSSP level to Vulnerable: an insecure, temporary workaround (CVE-2018-0886). Check that this is really meant before running the script.',
     );
+  if (values.AllowLowerSecurity === 'Yes')
+    notices.push(
+      'This link allows the script to lower a stricter CredSSP level it finds. Check that this is really meant: the script still asks before it lowers anything.',
+    );
+  if (values.NetworkLevelAuthentication === 'Require')
+    notices.push(
+      'This link turns Network Level Authentication on where it is off, which turns away clients that cannot use NLA. The script asks before it.',
+    );
   const port = values.RdpPort;
   if (port !== undefined && !validatePort(port).ok) {
     notices.push(

@@ -5,10 +5,10 @@ namespace PsHarness.Engine;
 
 /// <summary>A property one fixture adds for its own fix (Fixture.ExtraChecks): a name and a body that returns null
 /// when it holds, else what went wrong.</summary>
-public sealed record FixtureCheck(string Name, Func<CheckContext, string?> Body);
+public sealed record FixtureProperty(string Name, Func<FixtureContext, string?> Body);
 
 /// <summary>What a fixture's own properties need: fresh simulated machines and the fix's generated scripts.</summary>
-public sealed class CheckContext(string corpus, string fixId, IReadOnlyDictionary<string, object> parameters)
+public sealed class FixtureContext(string corpus, string fixId, IReadOnlyDictionary<string, object> parameters)
 {
     public string FixId => fixId;
     public string Fragment(string relative) => File.ReadAllText(Path.Combine(corpus, "fragment", relative));

@@ -229,11 +229,13 @@ public static class NativeTools
             case "/verifyrepository":
                 return host.WmiRepositoryConsistent ? new(["WMI repository is consistent"], 0) : new(["WMI repository is inconsistent"], 1358);
             case "/salvagerepository":
+                // Model/WindowsHost.Wmi.cs: 1358 may come back from the salvage itself, whether or not it worked.
                 if (!host.WmiRepositoryConsistent)
                 {
+                    if (host.WmiSalvageFails) return new(["WMI repository is inconsistent"], 1358);
                     host.WmiRepositoryConsistent = true;
                     host.Change("winmgmt /salvagerepository rebuilt the WMI repository", "WMI repository");
-                    return new(["WMI repository has been salvaged"], 0);
+                    return host.WmiSalvageReports1358 ? new(["WMI repository is inconsistent"], 1358) : new(["WMI repository has been salvaged"], 0);
                 }
                 return new(["WMI repository is consistent"], 0);
             case "/backup" when args.Length >= 2:
@@ -244,6 +246,8 @@ public static class NativeTools
                 if (!File.Exists(real)) return new([$"WMI repository restore failed: the system cannot find the file specified ({args[1]})."], FileNotFound);
                 if (args[2] is not ("0" or "1")) return new(["Invalid restore flag: use 0 or 1."], 87);
                 var saved = JsonSerializer.Deserialize<WmiBackup>(File.ReadAllText(real))!;
+                // Flag 1 stops WMI and force-disconnects its clients, whatever the outcome.
+                if (args[2] == "1") host.WmiForcedDisconnects++;
                 if (host.WmiRepositoryConsistent != saved.Consistent)
                 {
                     host.WmiRepositoryConsistent = saved.Consistent;

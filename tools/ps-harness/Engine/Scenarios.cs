@@ -4,7 +4,7 @@ using PsHarness.Model;
 
 namespace PsHarness.Engine;
 
-public sealed record FixMeta(string Id, string Kind, string Noun, string[] RestartsServices, string[] Parameters);
+public sealed record FixMeta(string Id, string Kind, string Noun, string[] RestartsServices, string[] Parameters, string RunsOn = "host");
 
 /// <summary>The properties every fix must have on the simulated host (and all fixes together).</summary>
 public sealed class Scenarios(string corpus, Report report)
@@ -129,8 +129,14 @@ public sealed class Scenarios(string corpus, Report report)
         // Properties a fixture adds for its own fix (Fixture.ExtraChecks), run in that fix's own group.
         if (fixtures.Count == 1 && fixtures[0].FixId == scriptId)
         {
-            var context = new CheckContext(corpus, scriptId, parameters);
+            var context = new FixtureContext(corpus, scriptId, parameters);
             foreach (var check in fixtures[0].ExtraChecks) report.Check(group, check.Name, () => check.Body(context));
+        }
+        // Fix-specific properties (Fixture.Checks), in the fix's own group only.
+        if (fixtures.Count == 1 && group == fixtures[0].FixId)
+        {
+            var context = new CheckContext(fixtures[0], Script, parameters);
+            foreach (var check in fixtures[0].Checks) report.Check(group, check.Name, () => check.Run(context));
         }
 
         if (repairable.Count == 0)
@@ -322,13 +328,13 @@ public sealed class Scenarios(string corpus, Report report)
             });
         }
 
-        if (scriptId == "all")
+        if (scriptId.StartsWith("all", StringComparison.Ordinal))
         {
             report.Check(group, "remote target: diagnose through Invoke-Command reports the same causes", () =>
             {
                 var m = NewMachine(fixtures);
                 var before = m.Model.Snapshot();
-                var r = m.RunFile(Script("all.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
+                var r = m.RunFile(Script($"{scriptId}.diagnose.remote.ps1"), With(parameters, "ComputerName", new[] { m.Model.ComputerName }));
                 var missing = found.Except(r.SummaryList("Found")).ToList();
                 return Ran(r, "remote diagnose") ?? SnapshotSame(before, m.Model.Snapshot(), "remote diagnose")
                     ?? Expect(missing.Count == 0, $"remote diagnose did not report {string.Join(", ", missing)}:\n{r.Describe()}");
@@ -345,6 +351,8 @@ public sealed class Scenarios(string corpus, Report report)
         "RdpPort" => "3389",
         "SecurityLayer" => "Negotiate",
         "OracleLevel" => "Mitigated",
+        "NetworkLevelAuthentication" => "Report",
+        "AllowLowerSecurity" => "No",
         _ => "",
     };
 }

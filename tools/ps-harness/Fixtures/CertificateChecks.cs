@@ -1,7 +1,7 @@
 using Microsoft.Win32;
 using PsHarness.Engine;
 using PsHarness.Model;
-using static PsHarness.Engine.CheckContext;
+using static PsHarness.Engine.FixtureContext;
 
 namespace PsHarness.Fixtures;
 
@@ -43,7 +43,7 @@ public static class CertificateChecks
         });
     }
 
-    public static IEnumerable<FixtureCheck> Regenerate =>
+    public static IEnumerable<FixtureProperty> Regenerate =>
     [
         new("#7: an in-date self-signed certificate whose key container is gone (orphaned, events 1058) is found and replaced", ctx =>
         {
@@ -80,7 +80,7 @@ public static class CertificateChecks
         }),
     ];
 
-    public static IEnumerable<FixtureCheck> GrantKeyRead =>
+    public static IEnumerable<FixtureProperty> GrantKeyRead =>
     [
         new("#14: another certificate's key file that cannot be read (empty DACL) does not stop the repair; only the bound key is backed up", ctx =>
         {
@@ -103,7 +103,7 @@ public static class CertificateChecks
         }),
     ];
 
-    public static IEnumerable<FixtureCheck> Evidence =>
+    public static IEnumerable<FixtureProperty> Evidence =>
     [
         new("#20: a host without the Remote Desktop store is checked, and the store is reported absent", ctx =>
         {
@@ -127,6 +127,6 @@ public static class CertificateChecks
         }),
     ];
 
-    private static string FindingCall(CheckContext ctx) =>
+    private static string FindingCall(FixtureContext ctx) =>
         $"Set-StrictMode -Version 3.0\n$ErrorActionPreference = 'Stop'\n{ctx.Fragment("common/helpers.ps1")}\n{ctx.Fragment($"fixes/{ctx.FixId}/diagnose.ps1")}\nGet-RdpEvidenceFinding";
 }

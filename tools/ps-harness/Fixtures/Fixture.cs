@@ -1,3 +1,4 @@
+using PsHarness.Engine;
 using PsHarness.Model;
 
 namespace PsHarness.Fixtures;
@@ -28,8 +29,13 @@ public abstract class Fixture
     public virtual IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>();
     /// <summary>Properties of this fix alone (run in its own group after the generic ones), e.g. a second planted
     /// state the fix must handle, or one it must leave alone.</summary>
-    public virtual IEnumerable<Engine.FixtureCheck> ExtraChecks => [];
+    public virtual IEnumerable<Engine.FixtureProperty> ExtraChecks => [];
+    /// <summary>Properties only this fix has (a hardened variant, an explicit-lowering path…), run in its own group.</summary>
+    public virtual IEnumerable<FixtureCheck> Checks => [];
 }
+
+/// <summary>One fix-specific property: its name in the report, and the check (null = holds, else why not).</summary>
+public sealed record FixtureCheck(string Name, Func<CheckContext, string?> Run);
 
 public static class FixtureList
 {

@@ -24,7 +24,7 @@ public sealed class GrantNetworkServiceKeyRead : Fixture
         host.Events.Add(new MockEvent("System", "Schannel", 36870, now.AddHours(-1), "A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D."));
     }
 
-    public override IEnumerable<Engine.FixtureCheck> ExtraChecks => CertificateChecks.GrantKeyRead;
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => CertificateChecks.GrantKeyRead;
 
     public override IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>
     {

@@ -1,6 +1,6 @@
 using PsHarness.Engine;
 using PsHarness.Model;
-using static PsHarness.Engine.CheckContext;
+using static PsHarness.Engine.FixtureContext;
 
 namespace PsHarness.Fixtures;
 
@@ -9,7 +9,7 @@ public static class MachineKeysChecks
 {
     private const string Hardened = "O:SYG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BA)";
 
-    public static IEnumerable<FixtureCheck> All =>
+    public static IEnumerable<FixtureProperty> All =>
     [
         new("#6: a folder hardened to SYSTEM and Administrators, with a healthy listener container, is not a fault: nothing changes", ctx =>
         {

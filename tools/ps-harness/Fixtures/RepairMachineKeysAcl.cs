@@ -68,5 +68,5 @@ public sealed class RepairMachineKeysAcl : Fixture
         }
     }
 
-    public override IEnumerable<FixtureCheck> ExtraChecks => MachineKeysChecks.All;
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => MachineKeysChecks.All;
 }

@@ -119,40 +119,8 @@ function global:Invoke-Command {
     }
 }
 
-# ---- NetSecurity / NetTCPIP: CIM-based cmdlets; "not found" is a non-terminating ObjectNotFound error. ----
-function global:Get-NetFirewallRule {
-    [CmdletBinding()]
-    param([Parameter(Position = 0)][string[]]$Name, [string[]]$DisplayName, [string[]]$DisplayGroup)
-    $found = @($RdpHost.FirewallRules | Where-Object {
-            (-not $Name -or $_.Name -in $Name) -and (-not $DisplayName -or $_.DisplayName -in $DisplayName) -and (-not $DisplayGroup -or $_.DisplayGroup -in $DisplayGroup)
-        })
-    foreach ($n in @($Name) | Where-Object { $_ }) {
-        if (-not ($found | Where-Object { $_.Name -eq $n })) {
-            $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No MSFT_NetFirewallRule objects found with property 'Name' equal to '$n'.  Verify the value of the property and retry."), 'CmdletizationQuery_NotFound_Name,Get-NetFirewallRule', 'ObjectNotFound', $n))
-        }
-    }
-    foreach ($rule in $found) { [PsHarness.Engine.Views]::FirewallRule($rule) }
-}
-
-function global:Get-NetFirewallPortFilter {
-    [CmdletBinding()]
-    param([Parameter(Mandatory, ValueFromPipeline)][object]$AssociatedNetFirewallRule)
-    process { [PsHarness.Engine.Views]::PortFilter(($RdpHost.FirewallRules | Where-Object { $_.Name -eq $AssociatedNetFirewallRule.Name } | Select-Object -First 1)) }
-}
-
-function global:Set-RdpHarnessFirewallRule {
-    # Shared by Enable-/Disable-NetFirewallRule: -Name only, as the catalogue uses them (never -DisplayGroup).
-    param([System.Management.Automation.PSCmdlet]$Cmdlet, [string[]]$Name, [string]$Enabled, [string]$Verb)
-    foreach ($n in $Name) {
-        $rule = $RdpHost.FirewallRules | Where-Object { $_.Name -eq $n } | Select-Object -First 1
-        if ($null -eq $rule) { throw "No MSFT_NetFirewallRule objects found with property 'Name' equal to '$n'." }
-        if (-not $Cmdlet.ShouldProcess("Name: $n, DisplayName: $($rule.DisplayName)", $Verb)) { continue }
-        if ($rule.Enabled -ne $Enabled) { $rule.Enabled = $Enabled; $RdpHost.Change("firewall rule $n Enabled=$Enabled", $n) }
-    }
-}
-function global:Enable-NetFirewallRule { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Mandatory, Position = 0)][string[]]$Name) Set-RdpHarnessFirewallRule -Cmdlet $PSCmdlet -Name $Name -Enabled 'True' -Verb 'Enable' }
-function global:Disable-NetFirewallRule { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Mandatory, Position = 0)][string[]]$Name) Set-RdpHarnessFirewallRule -Cmdlet $PSCmdlet -Name $Name -Enabled 'False' -Verb 'Disable' }
-
+# ---- NetTCPIP: CIM-based cmdlets; "not found" is a non-terminating ObjectNotFound error. The firewall
+# cmdlets (NetSecurity) are in 25-firewall.ps1.
 function global:Get-NetTCPConnection {
     [CmdletBinding()]
     param([uint16[]]$LocalPort, [ValidateSet('Listen', 'Established', 'TimeWait', 'CloseWait', 'Bound')][string[]]$State)

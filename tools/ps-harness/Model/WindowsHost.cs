@@ -8,7 +8,7 @@ public sealed record MockEvent(string LogName, string ProviderName, int Id, Date
     public override string ToString() => $"{Id} {ProviderName}";
 }
 
-public sealed class FirewallRule
+public sealed partial class FirewallRule
 {
     public required string Name { get; init; }
     public required string DisplayName { get; init; }
@@ -147,7 +147,7 @@ public sealed partial class WindowsHost
         ["certificates"] = Certificates.Snapshot(),
         ["listenerCertificate"] = $"{ListenerCertificate} type {ListenerCertificateType}",
         ["services"] = Services.Values.ToDictionary(s => s.Name, s => $"{s.Status} {s.StartType}"),
-        ["firewall"] = FirewallRules.OrderBy(r => r.Name).ToDictionary(r => r.Name, r => $"Enabled={r.Enabled} LocalPort={r.LocalPort}"),
+        ["firewall"] = FirewallSnapshot(),
         ["acls"] = new SortedDictionary<string, string>(Acls),
         ["keyContainers"] = new SortedDictionary<string, string>(KeyIds),
         ["wmiRepositoryConsistent"] = WmiRepositoryConsistent,

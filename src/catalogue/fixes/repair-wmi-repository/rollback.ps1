@@ -1,16 +1,11 @@
 function Restore-RdpWmiRepository {
-    # Puts back the repository saved before the salvage, exactly, which also brings back its inconsistency.
-    # Flag 1 forces the restore even while WMI clients are connected (0 would skip it), per Microsoft's
-    # winmgmt page. Restoring the same file again yields the same repository.
+    # Restores nothing, on purpose. The copy saved before the salvage is the repository winmgmt found
+    # inconsistent, and `winmgmt /restore <file> 1` stops WMI and force-disconnects every WMI client
+    # (https://learn.microsoft.com/windows/win32/wmisdk/winmgmt ;
+    # https://learn.microsoft.com/windows/win32/api/wbemcli/nf-wbemcli-iwbembackuprestore-restore). So the
+    # automatic rollback only names the separate script Backup- wrote, which asks (High impact) before it runs.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    $file = Join-Path -Path $Path -ChildPath 'wmi-repository.bak'
-    if (-not (Test-Path -LiteralPath $file -PathType Leaf)) {
-        throw "The WMI backup $file does not exist; nothing was restored. Pass the backup folder a Fix run printed."
-    }
-    if ($PSCmdlet.ShouldProcess('WMI repository', "Restore from $file (winmgmt /restore, force)")) {
-        $output = & winmgmt /restore $file 1
-        if ($LASTEXITCODE -ne 0) { throw "winmgmt /restore $file 1 failed (exit code $LASTEXITCODE): $(@($output) -join ' ')" }
-        Write-RdpStatus -Level Change -Message "Restored the WMI repository from $file."
-    }
+    $manual = Join-Path -Path $Path -ChildPath 'restore-wmi-repository.ps1'
+    Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: the WMI repository is not restored by a rollback. The copy saved before the salvage is the repository winmgmt found inconsistent, and restoring it force-disconnects every WMI client. Only if Microsoft support asks for it, run: & '$manual'"
 }

@@ -1,36 +1,34 @@
 function Repair-RdpSecurityLayer {
-    # Sets the RDP-Tcp listener's SecurityLayer to Negotiate (1) or TLS (2), never RDP (0), and turns
-    # Network Level Authentication back on where it is off. Values that Group Policy sets are left alone:
-    # the policy wins, so a local write would be overwritten and would report a false success.
+    # Writes only what the diagnosis found: SecurityLayer where it is the RDP layer (0) or missing, raised to
+    # Negotiate (1) or, when TLS was chosen and a usable certificate is bound, TLS (2); Negotiate raised to TLS
+    # only when TLS was chosen. TLS (2) is never lowered (Negotiate is the unattend default, TLS is stricter:
+    # https://learn.microsoft.com/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-rdp-winstationextensions-securitylayer).
+    # NLA is turned on only with -NetworkLevelAuthentication Require, behind a High-impact confirmation: a host
+    # may have it off on purpose, and turning it on turns away every client that cannot use NLA.
+    # Values that Group Policy sets are never written (the diagnosis reports them).
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
-    $wanted = 1
-    if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
-    # TLS (2) needs a usable certificate bound to the listener; the diagnosis checks it (TlsReady).
-    $tlsReady = (Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer).TlsReady
-
-    $level = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
-    if ($null -eq $level) { $level = Get-RdpRegistryValue -Path $listener -Name 'MinEncryptionLevel' }
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'SecurityLayer')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets SecurityLayer; not changed here. Change the GPO.'
+    $finding = Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer -NetworkLevelAuthentication $NetworkLevelAuthentication
+    if ($null -ne $finding.TargetLayer) {
+        if ($SecurityLayer -eq 'TLS' -and $finding.TargetLayer -eq 1) {
+            Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: TLS (2) would turn every client away or is not allowed yet (see the diagnosis); SecurityLayer is raised to Negotiate (1) instead."
+        }
+        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value ([int]$finding.TargetLayer) -Type 'DWord'
     }
-    elseif ($wanted -eq 2 -and $level -eq 1) {
-        # Microsoft's SetSecurityLayer method refuses TLS while the encryption level is Low.
-        Write-RdpStatus -Level Warn -Message 'MinEncryptionLevel is Low (1), which does not allow TLS (2); SecurityLayer not changed. Raise the encryption level or choose Negotiate.'
+    if (-not $finding.EnableNla) { return }
+    # A script block with its own ConfirmImpact High (the contract allows one function per file): PowerShell
+    # asks before it unless -Confirm:$false was given, and the question names the computer.
+    $requireNla = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Path)
+        $target = "$env:COMPUTERNAME`: $Path\UserAuthentication"
+        if ($PSCmdlet.ShouldProcess($target, 'Require Network Level Authentication (set to 1); clients that cannot use NLA will be turned away')) {
+            Set-RdpRegistryValue -Path $Path -Name 'UserAuthentication' -Value 1 -Type 'DWord' -Confirm:$false
+        }
     }
-    elseif (-not $tlsReady) {
-        Write-RdpStatus -Level Warn -Message 'No valid certificate with a private key is bound to the listener, so TLS (2) would turn every client away; SecurityLayer not changed. Fix the certificate first, or choose Negotiate.'
-    }
-    else {
-        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value $wanted -Type 'DWord'
-    }
-
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'UserAuthentication')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets UserAuthentication (NLA); not changed here. Change the GPO.'
-    }
-    elseif ((Get-RdpRegistryValue -Path $listener -Name 'UserAuthentication') -eq 0) {
-        Set-RdpRegistryValue -Path $listener -Name 'UserAuthentication' -Value 1 -Type 'DWord'
-    }
+    & $requireNla -Path $listener
 }

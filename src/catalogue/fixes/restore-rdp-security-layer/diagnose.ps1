@@ -3,8 +3,14 @@ function Get-RdpSecurityLayerFinding {
     # Group Policy value under Policies\...\Terminal Services overrides the RDP-Tcp listener value, so
     # reading the listener alone can report a false success. Values set by policy are reported ("change
     # the GPO") and never counted as something this script fixes: a local write would be overwritten.
+    # Never lowers: only the RDP layer (0, the server is not authenticated) or a missing value is a fault;
+    # Negotiate (1) is raised to TLS (2) only when TLS was chosen, and TLS (2) always stays. NLA off is
+    # reported; it is turned on only with -NetworkLevelAuthentication Require (it may be off on purpose).
     [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
     $layerNames = @{ 0 = 'RDP (0: the server is not authenticated)'; 1 = 'Negotiate (1)'; 2 = 'TLS (2)' }
@@ -36,33 +42,54 @@ function Get-RdpSecurityLayerFinding {
     $policyLevel = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
     if ($null -ne $policyLevel) { $level = $policyLevel; $levelSource = 'Group Policy' }
 
+    # TargetLayer: the value Repair- writes ($null: nothing). EnableNla: Repair- turns NLA on (after a prompt).
+    $targetLayer = $null
+    $enableNla = $false
+    $tlsBlocked = $null
+    if ($wanted -eq 2 -and $level -eq 1) { $tlsBlocked = "TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level first" }
+    elseif (-not $tlsReady) { $tlsBlocked = 'TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first' }
     if ($null -ne $policyLayer) {
         $findings.Add("Group Policy sets SecurityLayer to $($layerNames[[int]$policyLayer]) in $policy, which overrides the listener. This script does not change it: change the GPO (Remote Desktop Session Host > Security > Require use of specific security layer for remote (RDP) connections), then run gpupdate /force.")
     }
-    elseif ($localLayer -ne $wanted) {
+    elseif ($null -eq $localLayer -or $localLayer -eq 0) {
         $current = 'missing'
-        if ($null -ne $localLayer) { $current = $layerNames[[int]$localLayer] }
-        if ($wanted -eq 2 -and $level -eq 1) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level or choose Negotiate. Not changed.")
+        if ($null -ne $localLayer) { $current = $layerNames[0] }
+        $targetLayer = $wanted
+        if ($null -ne $tlsBlocked) {
+            $targetLayer = 1
+            $findings.Add("The listener SecurityLayer is $current. $tlsBlocked; it will be raised to Negotiate (1) for now.")
         }
-        elseif (-not $tlsReady) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first, or choose Negotiate. Not changed.")
-        }
+        else { $findings.Add("The listener SecurityLayer is $current; it will be raised to $($layerNames[$targetLayer]).") }
+        $needsFix = $true
+    }
+    elseif ($localLayer -eq 1 -and $wanted -eq 2) {
+        if ($null -ne $tlsBlocked) { $findings.Add("The listener SecurityLayer is Negotiate (1); TLS was chosen, but $tlsBlocked. Not changed.") }
         else {
-            $findings.Add("The listener SecurityLayer is $current; it will be set to $SecurityLayer ($wanted).")
+            $targetLayer = 2
             $needsFix = $true
+            $findings.Add('The listener SecurityLayer is Negotiate (1); it will be raised to TLS (2), as chosen.')
         }
     }
-    else {
+    elseif ($localLayer -eq 2 -and $wanted -eq 1) {
+        $findings.Add('The listener SecurityLayer is TLS (2), which is stricter than Negotiate: not a fault, and this script never lowers it.')
+    }
+    elseif ($localLayer -eq 1 -or $localLayer -eq 2) {
         $findings.Add("The listener SecurityLayer is already $($layerNames[[int]$localLayer]).")
+    }
+    else {
+        $findings.Add("The listener SecurityLayer is $localLayer, which Windows does not document; not changed. Set it to 1 (Negotiate) or 2 (TLS) by hand.")
     }
 
     if ($null -ne $policyNla) {
         $findings.Add("Group Policy sets UserAuthentication (Network Level Authentication) to $policyNla in $policy. This script does not change it: change the GPO (Require user authentication for remote connections by using Network Level Authentication).")
     }
-    elseif ($localNla -eq 0) {
-        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1.')
+    elseif ($localNla -eq 0 -and $NetworkLevelAuthentication -eq 'Require') {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1 after you confirm: clients that cannot use NLA will then be turned away.')
+        $enableNla = $true
         $needsFix = $true
+    }
+    elseif ($localNla -eq 0) {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0). Not changed: it may be off on purpose (clients without NLA, users who must change an expired password at logon), and it is no documented cause of 0x904 / 0x7. To turn it on, run with -NetworkLevelAuthentication Require.')
     }
     elseif ($null -eq $localNla) {
         $findings.Add('The listener has no UserAuthentication value; this script leaves it as it is.')
@@ -75,6 +102,6 @@ function Get-RdpSecurityLayerFinding {
     if ($fips -eq 1) {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
-    # TlsReady: whether requiring TLS would leave clients a certificate to connect with (Repair- reads it).
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TlsReady = $tlsReady }
+    # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
 }

@@ -9,9 +9,9 @@ export default defineFix({
   id: 'restore-rdp-security-layer',
   aliases: [],
   kind: 'fix',
-  title: 'Restore the RDP security layer and Network Level Authentication',
+  title: 'Restore the RDP security layer (and, on request, Network Level Authentication)',
   summary:
-    'Sets the RDP-Tcp listener back to the Negotiate or TLS security layer and requires Network Level Authentication again. Values that Group Policy sets are reported, not changed: fix those in the GPO.',
+    'Raises the RDP-Tcp listener from the RDP security layer (0) or a missing value to Negotiate, or to TLS when you choose it; never lowers TLS. Reports Network Level Authentication when it is off, and turns it on only when you ask, after a confirmation. Values that Group Policy sets are reported, not changed: fix those in the GPO.',
   noun: 'RdpSecurityLayer',
   causes: ['security-layer-mismatch'],
   risk: 'medium',
@@ -21,10 +21,11 @@ export default defineFix({
   needsReboot: false,
   dropsSession: false,
   runsOn: 'host',
-  parameters: ['SecurityLayer'],
+  parameters: ['SecurityLayer', 'NetworkLevelAuthentication'],
   changes: [
-    'Sets SecurityLayer under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp to 1 (Negotiate) or 2 (TLS) when it differs; never to 0 (RDP layer).',
-    'Sets UserAuthentication under the same key to 1 (require Network Level Authentication) when it is 0.',
+    'Sets SecurityLayer under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp only when it is 0 (RDP layer) or missing: to 1 (Negotiate), or to 2 (TLS) when you choose TLS and a usable certificate is bound.',
+    'Raises SecurityLayer 1 (Negotiate) to 2 (TLS) only when you choose TLS. Never lowers 2 (TLS), and never writes 0.',
+    'Sets UserAuthentication under the same key to 1 (require Network Level Authentication) only with -NetworkLevelAuthentication Require, after a high-impact confirmation that names the computer. By default NLA off is only reported: it may be off on purpose, and turning it on turns away clients that cannot use NLA.',
     'Leaves every value that Group Policy sets under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services untouched.',
   ],
   steps: [
@@ -38,7 +39,11 @@ export default defineFix({
     },
     {
       id: 'choose-layer',
-      text: 'Choose Negotiate (the Windows default) or TLS. TLS needs a working certificate, and is not allowed while MinEncryptionLevel is Low (1).',
+      text: 'Choose Negotiate (the Windows default) or TLS. TLS needs a working certificate, and is not allowed while MinEncryptionLevel is Low (1). A listener already on TLS stays on TLS whatever you choose.',
+    },
+    {
+      id: 'choose-nla',
+      text: 'If the diagnosis reports NLA off, find out why before turning it on: clients without NLA, or users who must change an expired password at logon, are turned away once it is on. To turn it on, choose Require; the script asks before it.',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read which listener values it would set.' },
     {
@@ -51,9 +56,15 @@ export default defineFix({
     },
   ],
   verify:
-    'Diagnose mode reports the listener SecurityLayer as Negotiate (1) or TLS (2) and no UserAuthentication = 0, and a new connection no longer fails with 0x904 / 0x7.',
-  version: 2,
+    'Diagnose mode reports the listener SecurityLayer as Negotiate (1) or TLS (2), and a new connection no longer fails with 0x904 / 0x7.',
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'Never lowers a listener already on TLS (2) to Negotiate: only the RDP layer (0) or a missing value is repaired, and Negotiate is raised to TLS only when you choose TLS. Network Level Authentication that is off is now reported, not switched on; the new choice Require turns it on after a high-impact confirmation.',
+    },
     {
       version: 2,
       date: '2026-12-01',

@@ -22,9 +22,11 @@ export default defineFix({
   // The policy exists on both ends; the usual temporary workaround is on the updated client that must
   // reach an unpatched host, and a "client" step runs on whatever computer the script runs on.
   runsOn: 'client',
-  parameters: ['OracleLevel'],
+  parameters: ['OracleLevel', 'AllowLowerSecurity'],
   changes: [
-    'Sets AllowEncryptionOracle under HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters to 0 (Force Updated Clients), 1 (Mitigated) or 2 (Vulnerable).',
+    'Raises AllowEncryptionOracle under HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters to the level you choose when the current level is weaker (Vulnerable 2 > Mitigated 1 > Force Updated Clients 0).',
+    'Never lowers a stricter level on its own: a computer on Force Updated Clients stays there. Lowering (to Mitigated or Vulnerable) needs -AllowLowerSecurity Yes and a high-impact confirmation that names the computer.',
+    'A client fix: it is never part of a script for hosts. Run a script with only client fixes on the computer that needs the change.',
   ],
   steps: [
     {
@@ -33,11 +35,11 @@ export default defineFix({
     },
     {
       id: 'pick-side',
-      text: 'If the updated client refuses an unpatched host, run this on the client. If an updated host set to Force Updated Clients refuses unpatched clients, run it on the host with Mitigated.',
+      text: 'If the updated client refuses an unpatched host, run this on the client. If an updated host set to Force Updated Clients refuses unpatched clients, run it on the host with Mitigated and Allow lowering = Yes (a script with client fixes only runs on whatever computer you run it on).',
     },
     {
       id: 'choose-level',
-      text: 'Choose Mitigated whenever you can. Choose Vulnerable only to reach an unpatched host long enough to patch it.',
+      text: 'Choose Mitigated whenever you can. Choose Vulnerable only to reach an unpatched host long enough to patch it. Both lower a stricter level, so they also need Allow lowering = Yes.',
     },
     { id: 'run-whatif', text: 'Run the Fix script with -WhatIf and read the value it would set.' },
     { id: 'run-fix', text: 'Run the Fix script, then open a new Remote Desktop connection.' },
@@ -48,8 +50,14 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode with the same level reports nothing to change, and the connection no longer shows the "CredSSP encryption oracle remediation" message.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'Never lowers the CredSSP level on its own: a server on Force Updated Clients is no longer set to Mitigated by the default choice. Lowering needs the new choice Allow lowering = Yes and a high-impact confirmation that names the computer. As a client fix it is no longer offered in a script together with host fixes.',
+    },
     {
       version: 2,
       date: '2026-12-01',

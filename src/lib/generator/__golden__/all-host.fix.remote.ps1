@@ -1,37 +1,35 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, disable-client-udp, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository, set-credssp-oracle-policy
+    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Turn off UDP on the Remote Desktop client (workaround); Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer and Network Level Authentication; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository; Set the CredSSP Encryption Oracle Remediation level.
+    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
-    4. Apply, only where the diagnosis found a problem: Turn off UDP on the Remote Desktop client (workaround); Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer and Network Level Authentication; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository; Set the CredSSP Encryption Oracle Remediation level.
+    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
     5. Restart services once each: TermService, SessionEnv.
     6. Verify by diagnosing again, then print a summary with the backup, rollback and transcript paths.
     WARNING: restarts Remote Desktop Services, which ends every RDP session on the target.
     NOTE: some changes take effect only after a reboot; it never reboots.
-    RISK: high for repair-machinekeys-acl, repair-wmi-repository, set-credssp-oracle-policy; read its page first.
+    RISK: high for repair-machinekeys-acl, repair-wmi-repository; read its page first.
     It asks before each high-risk change; -Confirm:$false skips the question.
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
       - check-session-broker v2: Check the RD Connection Broker and RD Gateway
-      - collect-rdp-evidence v3: Collect RDP evidence on the host
-      - disable-client-udp v2: Turn off UDP on the Remote Desktop client (workaround)
+      - collect-rdp-evidence v2: Collect RDP evidence on the host
       - start-rdp-services v1: Start the Remote Desktop services
-      - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
-      - enable-rdp-firewall-rules v1: Enable the Remote Desktop firewall rules
+      - clear-stale-certificate-binding v2: Clear a stale RDP certificate binding
+      - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
       - enable-tls12-schannel v2: Turn TLS 1.2 back on in Schannel
-      - grant-network-service-key-read v3: Let NETWORK SERVICE read the RDP certificate private key
-      - regenerate-rdp-certificate v4: Regenerate the RDP self-signed certificate
-      - restore-rdp-security-layer v2: Restore the RDP security layer and Network Level Authentication
-      - repair-machinekeys-acl v3: Repair the RDP key container and MachineKeys permissions
-      - repair-wmi-repository v2: Salvage an inconsistent WMI repository
-      - set-credssp-oracle-policy v2: Set the CredSSP Encryption Oracle Remediation level
+      - grant-network-service-key-read v2: Let NETWORK SERVICE read the RDP certificate private key
+      - regenerate-rdp-certificate v3: Regenerate the RDP self-signed certificate
+      - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
+      - repair-machinekeys-acl v2: Repair the MachineKeys folder permissions
+      - repair-wmi-repository v3: Salvage an inconsistent WMI repository
     Generated by RDP Fix Guide (generator 2, catalogue 2026-12-01).
     To check this file against the SHA-256 in your ticket note, run:
       Get-FileHash -Algorithm SHA256 -LiteralPath .\rdp-fix.ps1
@@ -58,10 +56,10 @@
     Optional: the 40-hex-digit thumbprint you expect the RDP listener to be bound to. The script only ever works on the bound certificate, and changes nothing if this names another one.
 
 .PARAMETER SecurityLayer
-    Negotiate (the default: TLS when the client supports it) or TLS (require TLS).
+    Negotiate (the default: TLS when the client supports it) or TLS (require TLS). Only the RDP layer (0) or a missing value is repaired; TLS (2) is never lowered, and Negotiate (1) is raised to TLS only when you choose TLS.
 
-.PARAMETER OracleLevel
-    Mitigated is the secure default once both ends are patched; Vulnerable is a temporary, insecure workaround.
+.PARAMETER NetworkLevelAuthentication
+    Report (the default) only says that NLA is off: it may be off on purpose, and turning it on turns away clients that cannot use NLA. Require turns it on, after a high-impact confirmation.
 
 .EXAMPLE
     .\rdp-fix.ps1 -WhatIf
@@ -84,8 +82,8 @@ param(
     [string]$CertificateThumbprint = '',
     [ValidateSet('Negotiate', 'TLS')]
     [string]$SecurityLayer = 'Negotiate',
-    [ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')]
-    [string]$OracleLevel = 'Mitigated'
+    [ValidateSet('Report', 'Require')]
+    [string]$NetworkLevelAuthentication = 'Report'
 )
 
 Set-StrictMode -Version 3.0
@@ -338,62 +336,34 @@ function Get-RdpEvidenceFinding {
         & $note "CredSSP AllowEncryptionOracle is $oracle (0 Force Updated Clients, 1 Mitigated, 2 Vulnerable)." $cause
     }
 
-    # Certificates: the binding (WMI and registry) and the Remote Desktop store. SSLCertificateSHA1HashType:
-    # 1 self-signed, 2 enrolled from a Group Policy certificate template (in LocalMachine\My), 3 custom
-    # (Win32_TSGeneralSetting). Only with type 1 does the Remote Desktop store hold the listener's certificate.
-    $hashType = 0
+    # Certificates: the binding (WMI and registry) and the Remote Desktop store.
+    $custom = $false
     try {
         $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
         if ($null -ne $setting) {
-            $hashType = [int]$setting.SSLCertificateSHA1HashType
-            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $hashType (1 = self-signed, 2 = Group Policy template, 3 = custom)."
+            $custom = $setting.SSLCertificateSHA1HashType -eq 3
+            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $($setting.SSLCertificateSHA1HashType) (3 = custom)."
         }
     }
     catch { & $note "Win32_TSGeneralSetting cannot be read: $($_.Exception.Message)" 'wmi-repository' }
     $bound = Get-RdpRegistryValue -Path $listener -Name 'SSLCertificateSHA1Hash'
-    # WMI unreadable: a registry binding means custom, none means the self-signed default.
-    if ($hashType -eq 0) { if ($null -ne $bound) { $hashType = 3 } else { $hashType = 1 } }
-    $selfSigned = $hashType -eq 1
-    if ($hashType -eq 2) { & $note 'The listener uses a certificate enrolled from a Group Policy certificate template: the self-signed certificates in the Remote Desktop store are not in use, and SessionEnv renews the enrolled one from the CA.' }
     # The helper's output is enumerated: REG_BINARY comes back as its bytes (object[]), never as [byte[]].
     if ($null -ne $bound -and @(@($bound) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($bound) | ForEach-Object { $_.ToString('X2') }) -join ''
-        $inStores = @(foreach ($storePath in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) { if (Test-Path -LiteralPath $storePath) { Get-ChildItem -Path $storePath | Where-Object { $_.Thumbprint -eq $thumbprint } } })
+        $inStores = @(Get-ChildItem -Path 'Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint })
         if ($inStores.Count -eq 0) { & $note "SSLCertificateSHA1Hash names $thumbprint, which is in neither the Personal nor the Remote Desktop store." 'certificate-binding-mismatch' }
     }
-    $rdStore = 'Cert:\LocalMachine\Remote Desktop'
-    $certificates = @()
-    if (-not (Test-Path -LiteralPath $rdStore)) { & $note 'Remote Desktop certificate store absent (normal if RDP was never used on this computer: Windows creates it with the first self-signed certificate).' }
-    else {
-        $certificates = @(Get-ChildItem -Path $rdStore)
-        if ($certificates.Count -eq 0 -and $selfSigned) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
-    }
-    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
+    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
+    if ($certificates.Count -eq 0 -and -not $custom) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
     foreach ($certificate in $certificates) {
-        $state = ''
-        $unchecked = ''
-        if ($certificate.NotAfter -lt (Get-Date)) { $state = 'expired' }
-        elseif (-not $certificate.HasPrivateKey) { $state = 'no private key' }
-        else {
-            # HasPrivateKey only says key-provider information is attached: look for the key container itself.
-            $output = & certutil -store 'Remote Desktop' $certificate.Thumbprint
-            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
-            if ($LASTEXITCODE -ne 0) { $unchecked = ", key container not checked (certutil exit code $LASTEXITCODE)" }
-            elseif (-not ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
-        }
         $cause = ''
-        if ($selfSigned -and $state) { $cause = 'self-signed-certificate' }
-        $text = "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)"
-        if ($state) { $text = "$text, $state" }
-        $text = "$text$unchecked"
-        & $note "$text." $cause
+        if (-not $custom -and ($certificate.NotAfter -lt (Get-Date) -or -not $certificate.HasPrivateKey)) { $cause = 'self-signed-certificate' }
+        & $note "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)." $cause
     }
 
     # Events of the last 7 days, by full provider name. 36874 wording comes from community notes (unverified).
     $keyCause = 'self-signed-certificate'
-    if ($hashType -eq 3) { $keyCause = 'private-key-access' }
-    elseif ($hashType -eq 2) { $keyCause = '' }
+    if ($custom) { $keyCause = 'private-key-access' }
     $eventSpecs = @(
         @{ Log = 'System'; Provider = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Ids = @(1057, 1058); Cause = 'machinekeys-permissions'; Meaning = 'the self-signed certificate could not be created or replaced, which Microsoft ties to MachineKeys permissions or a damaged key' }
         @{ Log = 'System'; Provider = 'Schannel'; Ids = @(36870); Cause = $keyCause; Meaning = 'the TLS server credential private key could not be read' }
@@ -414,45 +384,6 @@ function Get-RdpEvidenceFinding {
     $best = @($order | Where-Object { $pointsTo -contains $_ }) | Select-Object -First 1
     if ($null -eq $best) { $best = '' }
     [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
-}
-function Get-RdpClientUdpFinding {
-    # Read-only. Reads the "Turn Off UDP On Client" policy value on this (client) computer. Turning UDP off
-    # is a workaround for sessions that drop on an unreliable network, not a fix for 0x904 / 0x7 at connect.
-    [CmdletBinding()]
-    param()
-    $key = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client'
-    $findings = [System.Collections.Generic.List[string]]::new()
-    $current = Get-RdpRegistryValue -Path $key -Name 'fClientDisableUDP'
-    $needsFix = ($current -ne 1)
-    if ($null -eq $current) {
-        $findings.Add('fClientDisableUDP is not set: the Remote Desktop client may use UDP as well as TCP. It will be set to 1 (TCP only).')
-    }
-    elseif ($needsFix) {
-        $findings.Add("fClientDisableUDP is $current in $key; it will be set to 1 (TCP only).")
-    }
-    else {
-        $findings.Add('fClientDisableUDP is already 1: the Remote Desktop client uses TCP only.')
-    }
-    $findings.Add('This is a workaround, reported by third parties for sessions that drop with 2308 (0x904) on unstable networks; undo it with the rollback once the network is fixed. If a domain GPO sets Turn Off UDP On Client, change it there.')
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'unstable-network-udp'; Findings = $findings.ToArray() }
-}
-function Backup-RdpClientUdp {
-    # Saves fClientDisableUDP, including "did not exist", the only value Repair- writes.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    Save-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client' -Name @('fClientDisableUDP') -File (Join-Path -Path $Path -ChildPath 'client-udp.json')
-}
-function Repair-RdpClientUdp {
-    # Sets the "Turn Off UDP On Client" policy value, so the Remote Desktop client uses TCP only.
-    [CmdletBinding(SupportsShouldProcess)]
-    param()
-    Set-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client' -Name 'fClientDisableUDP' -Value 1 -Type 'DWord'
-}
-function Restore-RdpClientUdp {
-    # Puts fClientDisableUDP back as saved; a value that did not exist is removed, so UDP is allowed again.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'client-udp.json') -ExpectedPath 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client'
 }
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
@@ -595,8 +526,7 @@ function Get-RdpCertificateBindingFinding {
         $findings.Add("SSLCertificateSHA1Hash holds '$thumbprint', which is not a 40-digit SHA-1 thumbprint; it will be deleted so the listener falls back to the self-signed certificate.")
         return [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'certificate-binding-mismatch'; Findings = $findings.ToArray() }
     }
-    # A store that does not exist holds nothing (the Remote Desktop store is absent where RDP was never used).
-    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop') | Where-Object { Test-Path -LiteralPath $_ }) {
+    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) {
             Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | ForEach-Object { [pscustomobject]@{ Store = $store; Certificate = $_ } }
         })
     if ($found.Count -eq 0) {
@@ -643,13 +573,49 @@ function Restore-RdpCertificateBinding {
     Write-RdpStatus -Level Warn -Message 'If the binding was restored, restart Remote Desktop Services (Restart-Service -Name TermService -Force, which ends every RDP session) for the listener to use the restored binding.'
 }
 function Get-RdpFirewallRuleFinding {
-    # Read-only. Finds the two Remote Desktop User Mode rules by Name (display names and groups are
-    # localized), compares the listener's PortNumber with the expected port, and names the process that
-    # listens on it. A blocked port usually fails with 0x204 rather than 0x904.
+    # Read-only. Judges the EFFECTIVE firewall policy, not only the local rules: Get-NetFirewallRule reads the
+    # local PersistentStore unless -PolicyStore says otherwise, while what applies is the ActiveStore, the sum
+    # of the local store and every GPO (https://learn.microsoft.com/powershell/module/netsecurity/get-netfirewallrule).
+    # A GPO rule for the RDP port (often scoped to admin subnets) is reported and the local rules, open to Any,
+    # are left alone; with local rule merge off (AllowLocalFirewallRules False) local rules do not apply at all.
+    # Only then are the two User Mode rules checked, by Name (display names and groups are localized), with
+    # their Profile and RemoteAddress. It also compares the listener's PortNumber with the expected port and
+    # names the process that listens on it. A blocked port usually fails with 0x204 rather than 0x904.
     [CmdletBinding()]
     param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    $toEnable = [System.Collections.Generic.List[object]]::new()
+    # "3389", "Any" or a range such as "3000-4000" (LocalPort is a string array).
+    $covers = {
+        param($Ports)
+        foreach ($p in @($Ports)) {
+            $text = "$p"
+            if ($text -eq 'Any' -or $text -eq "$RdpPort") { return $true }
+            if ($text -match '^(\d+)-(\d+)$' -and [int]$Matches[1] -le $RdpPort -and $RdpPort -le [int]$Matches[2]) { return $true }
+        }
+        return $false
+    }
+    $gpoRules = @(foreach ($rule in @(Get-NetFirewallRule -PolicyStore 'ActiveStore' -TracePolicyStore -Direction 'Inbound' -Enabled 'True' -ErrorAction SilentlyContinue)) {
+            if ("$($rule.PolicyStoreSourceType)" -ne 'GroupPolicy') { continue }
+            $filter = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule)
+            if (@($filter | Where-Object { "$($_.Protocol)" -in @('TCP', '6', 'Any') -and (& $covers $_.LocalPort) }).Count -eq 0) { continue }
+            $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress }) -join ', '
+            [pscustomobject]@{ Name = $rule.Name; DisplayName = $rule.DisplayName; Gpo = $rule.PolicyStoreSource; Action = "$($rule.Action)"; Profile = "$($rule.Profile)"; RemoteAddress = $remote }
+        })
+    foreach ($rule in $gpoRules) {
+        $findings.Add("Group Policy ($($rule.Gpo)) has an inbound $($rule.Action) rule for TCP port $($RdpPort): '$($rule.DisplayName)' ($($rule.Name)), Profile $($rule.Profile), RemoteAddress $($rule.RemoteAddress).")
+    }
+    $mergeOff = @(Get-NetFirewallProfile -PolicyStore 'ActiveStore' -ErrorAction SilentlyContinue | Where-Object { "$($_.AllowLocalFirewallRules)" -eq 'False' } | ForEach-Object { $_.Name })
+    if (@($gpoRules | Where-Object { $_.Action -eq 'Block' }).Count -gt 0) {
+        $findings.Add("Group Policy blocks TCP port $RdpPort, and a block rule wins over any allow rule: local rules cannot open it. Change the GPO. Not changed here.")
+    }
+    elseif ($gpoRules.Count -gt 0) {
+        $findings.Add('Group Policy decides who may reach RDP here, so the local Remote Desktop rules are left as they are: enabling them (RemoteAddress Any by default) would open RDP beyond the scope the GPO sets. If a client outside that scope must connect, change the GPO.')
+    }
+    elseif ($mergeOff.Count -gt 0) {
+        $findings.Add("Group Policy does not apply local firewall rules for the $($mergeOff -join ', ') profile(s) (AllowLocalFirewallRules False), and no GPO rule allows TCP port $($RdpPort): enabling the local rules would change nothing. Allow RDP in the GPO. Not changed here.")
+    }
     foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
         $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
         if ($null -eq $rule) {
@@ -657,12 +623,18 @@ function Get-RdpFirewallRuleFinding {
             continue
         }
         $rulePorts = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.LocalPort })
-        if ("$($rule.Enabled)" -ne 'True') {
-            $needsFix = $true
-            $findings.Add("Firewall rule $ruleName is disabled; it will be enabled.")
+        $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress })
+        $scope = "Profile $($rule.Profile), RemoteAddress $($remote -join ', ')"
+        if ("$($rule.Enabled)" -eq 'True') {
+            $findings.Add("Firewall rule $ruleName is enabled ($scope).")
+        }
+        elseif ($gpoRules.Count -gt 0 -or $mergeOff.Count -gt 0) {
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); left as it is (see Group Policy above).")
         }
         else {
-            $findings.Add("Firewall rule $ruleName is enabled.")
+            $needsFix = $true
+            $toEnable.Add([pscustomobject]@{ Name = $ruleName; Profile = "$($rule.Profile)"; RemoteAddress = @($remote) })
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); it will be enabled, after a confirmation when that opens RDP to any address or on Public networks.")
         }
         if ($rulePorts -notcontains "$RdpPort" -and $rulePorts -notcontains 'Any') {
             $findings.Add("Firewall rule $ruleName allows local port $($rulePorts -join ', '), not $($RdpPort): traffic to $RdpPort needs its own rule (not changed).")
@@ -695,7 +667,8 @@ function Get-RdpFirewallRuleFinding {
         }
     }
     $findings.Add('A port blocked by a firewall usually fails with 0x204 (connection failed) rather than 0x904; if the client shows 0x904, look at the certificate and TLS checks too.')
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray() }
+    # RulesToEnable: what Repair- may enable, with the scope it would open (so it changes only what was found).
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray(); RulesToEnable = $toEnable.ToArray() }
 }
 function Backup-RdpFirewallRule {
     # Saves whether each of the two rules exists and is enabled: the only thing Repair- changes.
@@ -709,17 +682,30 @@ function Backup-RdpFirewallRule {
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Encoding UTF8
 }
 function Repair-RdpFirewallRule {
-    # Enables only the two User Mode rules, by Name: never the whole Remote Desktop group, which also
-    # holds the shadowing rule. PortNumber and rule ports are reported by diagnose, never changed here;
+    # Enables only the User Mode rules the diagnosis listed (RulesToEnable), by Name: never the whole Remote
+    # Desktop group, which also holds the shadowing rule, and never while Group Policy decides (see Get-).
+    # Enabling a rule open to any address, or on Public networks, is High impact: PowerShell asks first unless
+    # -Confirm:$false is given, and the question names the computer, the Profile and the RemoteAddress.
     # RdpPort is declared because the runner passes every parameter of the fix to both functions.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
-    foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
-        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
-        if ($null -eq $rule -or "$($rule.Enabled)" -eq 'True') { continue }
-        if ($PSCmdlet.ShouldProcess($ruleName, 'Enable firewall rule')) {
-            Enable-NetFirewallRule -Name $ruleName
-            Write-RdpStatus -Level Change -Message "Enabled firewall rule $ruleName."
+    $finding = Get-RdpFirewallRuleFinding -RdpPort $RdpPort
+    # A script block with its own ConfirmImpact High (the contract allows one function per file).
+    $enableWide = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Name)
+        if ($PSCmdlet.ShouldProcess($Target, 'Enable firewall rule: RDP becomes reachable from any address or on Public networks')) {
+            Enable-NetFirewallRule -Name $Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $Name on $env:COMPUTERNAME."
+        }
+    }
+    foreach ($entry in @($finding.RulesToEnable)) {
+        $target = "$env:COMPUTERNAME`: firewall rule $($entry.Name) (Profile $($entry.Profile), RemoteAddress $(@($entry.RemoteAddress) -join ', '))"
+        $wide = (@($entry.RemoteAddress) -contains 'Any') -or ($entry.Profile -match 'Any|Public')
+        if ($wide) { & $enableWide -Target $target -Name $entry.Name; continue }
+        if ($PSCmdlet.ShouldProcess($target, 'Enable firewall rule')) {
+            Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name) on $env:COMPUTERNAME."
         }
     }
 }
@@ -981,9 +967,9 @@ function Get-RdpCertificateKeyAccessFinding {
     return & $result $true
 }
 function Backup-RdpCertificateKeyAccess {
-    # Saves the ACL of the private key file of the certificate bound to the listener (the only one the repair
-    # may change: a -CertificateThumbprint naming any other certificate changes nothing) in icacls' restorable
-    # /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
+    # Backup gets no parameters, so it cannot know which certificate -CertificateThumbprint names: it saves
+    # the ACL of the private key file of every certificate in Cert:\LocalMachine\My, each in icacls'
+    # restorable /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     # The same key file lookup as diagnose.ps1 (each file defines one function, so it is repeated here).
@@ -1011,22 +997,15 @@ function Backup-RdpCertificateKeyAccess {
         return $null
     }
 
-    # Only the key file of the certificate the diagnosis works on (the one bound to the listener): opening every
-    # certificate's key would touch HSM/TPM keys that have nothing to do with RDP, and one unreadable key file
-    # of another certificate would stop the whole run.
     $records = [System.Collections.Generic.List[object]]::new()
-    $finding = Get-RdpCertificateKeyAccessFinding
-    $thumbprint = $finding.Thumbprint
-    $certificate = $null
-    if ($thumbprint) { $certificate = @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $thumbprint }) | Select-Object -First 1 }
-    $keyFile = $null
-    if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }
-    if ($keyFile) {
-        $aclFile = "$thumbprint.acl"
+    foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.HasPrivateKey })) {
+        $keyFile = & $findKeyFile $certificate
+        if (-not $keyFile) { continue }
+        $aclFile = "$($certificate.Thumbprint).acl"
         $output = & icacls $keyFile /save (Join-Path -Path $Path -ChildPath $aclFile)
-        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
         $dacl = (Get-Acl -LiteralPath $keyFile).GetSecurityDescriptorSddlForm('Access')
-        $records.Add([pscustomobject]@{ Thumbprint = $thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
+        $records.Add([pscustomobject]@{ Thumbprint = $certificate.Thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
     }
     ConvertTo-Json -InputObject @($records.ToArray()) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'key-acls.json') -Encoding UTF8
 }
@@ -1107,148 +1086,101 @@ function Restore-RdpCertificateKeyAccess {
     }
 }
 function Get-RdpSelfSignedCertificateFinding {
-    # Read-only. Only for a listener on the self-signed certificate (Win32_TSGeneralSetting
-    # SSLCertificateSHA1HashType 1). Type 2 is a certificate enrolled from a Group Policy certificate
-    # template (it lives in LocalMachine\My, and SessionEnv requests and renews it from the CA), type 3 a
-    # custom certificate: both are left alone here. A self-signed certificate is broken when it has expired,
-    # has no private key, or is ORPHANED: HasPrivateKey only says key-provider information is attached, so
-    # the key container behind it is looked up (certutil's unique container name, matched by its format),
-    # and a listener container (MachineKeys\f686aace*) that is gone means Windows will not mint a new
-    # certificate while the old entry is in its way (events 1057/1058 "Object already exists"; Azure
-    # repair-script-library win-fix-rdp-certificate.ps1). A container that exists but cannot be opened is a
-    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it.
+    # Read-only. Checks the certificates in the "Remote Desktop" store, the one the RDP-Tcp listener
+    # is bound to, and the events Windows logs when it cannot create or renew the self-signed one.
     [CmdletBinding()]
     param()
     $findings = [System.Collections.Generic.List[string]]::new()
-    $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
-    $store = 'Cert:\LocalMachine\Remote Desktop'
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
+    $needsFix = $false
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-    $type = [int]$setting.SSLCertificateSHA1HashType
-    if ($type -eq 2) {
-        $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
-        return & $result $false
-    }
-    if ($type -eq 3) {
-        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one. Use the private-key fix, or the stale-binding fix if that certificate is gone.')
-        return & $result $false
-    }
-    if ($type -ne 1) {
-        $findings.Add("SSLCertificateSHA1HashType is $type (not a valid binding type); this fix only handles the self-signed certificate (type 1) and changes nothing.")
-        return & $result $false
+    if ($setting.SSLCertificateSHA1HashType -eq 3) {
+        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one.')
+        return [pscustomobject]@{ NeedsFix = $false; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
     }
     $now = Get-Date
-    if (-not (Test-Path -LiteralPath $store)) {
-        $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
-        return & $result $true
+    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
+    if ($certificates.Count -eq 0) {
+        $needsFix = $true
+        $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.')
     }
-    $certificates = @(Get-ChildItem -Path $store)
-    if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
-    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
-        $thumbprint = $certificate.Thumbprint
-        $problem = ''
-        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
-        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
-        else {
-            $output = & certutil -store 'Remote Desktop' $thumbprint
-            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
-            if ($LASTEXITCODE -ne 0) {
-                $findings.Add("Certificate ${thumbprint}: certutil could not read it (exit code $LASTEXITCODE), so its key container was not checked.")
-            }
-            elseif ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) {
-                $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
-            }
-            elseif ($container -or $listenerContainers.Count -eq 0) {
-                $problem = 'is ORPHANED: it claims a private key, but its key container is gone from MachineKeys, so the listener cannot use it and Windows will not create a new one while it is in the way'
-            }
-            else {
-                $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
-            }
+        if ($certificate.NotAfter -lt $now) {
+            $needsFix = $true
+            $findings.Add("Certificate $($certificate.Thumbprint) expired on $($certificate.NotAfter.ToString('u')).")
         }
-        if ($problem) {
-            $brokenThumbprints.Add($thumbprint)
-            $findings.Add("Certificate $thumbprint $problem.")
+        if (-not $certificate.HasPrivateKey) {
+            $needsFix = $true
+            $findings.Add("Certificate $($certificate.Thumbprint) has no usable private key.")
         }
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-    $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
-    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
+    if ($bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0) {
+        $needsFix = $true
+        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
+    }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     foreach ($logged in $events) {
-        # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
-        # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
-        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
+        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the certificate or its private key could not be created or read.")
     }
-    return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
 }
 function Backup-RdpSelfSignedCertificate {
-    # A record of the certificates in the Remote Desktop store, each written as a Base64 .cer file from its
-    # RawData (the public certificate only, for reference): no PKI cmdlet, so it works the same in Windows
-    # PowerShell 5.1 and in PowerShell 7, where Export-Certificate can run through the WinPSCompat session and
-    # fail to bind a live certificate. Rollback does not re-import these (see rollback.ps1). Read-only.
+    # Saves every certificate in the Remote Desktop store as a serialized store (.sst), which keeps the
+    # certificate's link to its private key; Remove-Item without -DeleteKey leaves the key file in place.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
-    $store = 'Cert:\LocalMachine\Remote Desktop'
-    $certificates = @()
-    if (Test-Path -LiteralPath $store) { $certificates = @(Get-ChildItem -Path $store) }
-    $saved = foreach ($certificate in $certificates) {
-        $file = "$($certificate.Thumbprint).cer"
-        $pem = "-----BEGIN CERTIFICATE-----`r`n$([Convert]::ToBase64String($certificate.RawData, 'InsertLineBreaks'))`r`n-----END CERTIFICATE-----"
-        Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath $file) -Value $pem -Encoding Ascii -WhatIf:$false -Confirm:$false
-        [pscustomobject]@{ Thumbprint = $certificate.Thumbprint; Subject = $certificate.Subject; NotAfter = $certificate.NotAfter.ToString('o'); File = $file }
+    $saved = foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) {
+        $file = Join-Path -Path $Path -ChildPath "$($certificate.Thumbprint).sst"
+        $null = Export-Certificate -Cert $certificate -FilePath $file -Type SST
+        [pscustomobject]@{ Thumbprint = $certificate.Thumbprint; Subject = $certificate.Subject; NotAfter = $certificate.NotAfter.ToString('o'); File = "$($certificate.Thumbprint).sst" }
     }
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Encoding UTF8
 }
 function Repair-RdpSelfSignedCertificate {
-    # Deletes only the certificates Get-RdpSelfSignedCertificateFinding found broken (expired, key-less or
-    # orphaned), matched as objects by thumbprint: never a path built from a string, which would target the
-    # store itself when it is empty. The runner then restarts SessionEnv, which creates a new self-signed
-    # certificate. Does nothing unless the listener is on the self-signed certificate (type 1).
+    # Deletes only the certificates that cannot work (expired, or without a private key), matched as
+    # objects by thumbprint: never a path built from a string, which would target the store itself when
+    # it is empty. The runner then restarts SessionEnv, which creates a new self-signed certificate.
     [CmdletBinding(SupportsShouldProcess)]
     param()
-    $finding = Get-RdpSelfSignedCertificateFinding
-    if (-not $finding.NeedsFix) {
-        Write-RdpStatus -Level Ok -Message "No broken self-signed certificate on $env:COMPUTERNAME; nothing changed."
-        return
-    }
-    $store = 'Cert:\LocalMachine\Remote Desktop'
-    $broken = @($finding.Broken)
-    if ($broken.Count -gt 0 -and (Test-Path -LiteralPath $store)) {
-        foreach ($certificate in @(Get-ChildItem -Path $store | Where-Object { $broken -contains $_.Thumbprint })) {
-            $thumbprint = $certificate.Thumbprint
-            if ($PSCmdlet.ShouldProcess("$store\$thumbprint ($($certificate.Subject)) on $env:COMPUTERNAME", 'Delete certificate')) {
-                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
-                Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
-            }
+    $now = Get-Date
+    $broken = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.NotAfter -lt $now -or -not $_.HasPrivateKey })
+    foreach ($certificate in $broken) {
+        $thumbprint = $certificate.Thumbprint
+        if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$thumbprint ($($certificate.Subject))", 'Delete certificate')) {
+            Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+            Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
         }
     }
-    else {
+    if ($broken.Count -eq 0) {
         Write-RdpStatus -Message 'No broken certificate to delete; restarting SessionEnv creates a missing one.'
     }
 }
 function Restore-RdpSelfSignedCertificate {
-    # Removes the certificates created since the backup (the regenerated one) and stops there. It does NOT
-    # re-import the old certificates: the listener's key container has a fixed name (MachineKeys\f686aace*),
-    # so minting the new certificate most likely re-keyed it, and an old certificate put back would point to
-    # a key that no longer matches it - worse than no certificate. Windows mints a fresh self-signed
-    # certificate the next time SessionEnv starts. The .cer files in the backup are a record only.
+    # Puts the Remote Desktop store back as it was: re-imports the saved certificates and deletes the
+    # ones created since (the regenerated certificate). Running it twice changes nothing the second time.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     # Assigned before @(): Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one object.
     $json = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Raw | ConvertFrom-Json
-    $savedThumbprints = @(@($json | ForEach-Object { $_ }) | ForEach-Object { $_.Thumbprint })
-    $store = 'Cert:\LocalMachine\Remote Desktop'
-    if (-not (Test-Path -LiteralPath $store)) { return }
-    foreach ($certificate in @(Get-ChildItem -Path $store)) {
-        if ($savedThumbprints -contains $certificate.Thumbprint) { continue }
-        $thumbprint = $certificate.Thumbprint
-        if ($PSCmdlet.ShouldProcess("$store\$thumbprint on $env:COMPUTERNAME", 'Delete certificate created after the backup')) {
-            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
-            Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup). The old certificates are not re-imported: their key was most likely replaced. Windows creates a new self-signed certificate when SessionEnv next starts."
+    $saved = @($json | ForEach-Object { $_ })
+    $savedThumbprints = @($saved | ForEach-Object { $_.Thumbprint })
+    foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) {
+        if ($savedThumbprints -notcontains $certificate.Thumbprint) {
+            $thumbprint = $certificate.Thumbprint
+            if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$thumbprint", 'Delete certificate created after the backup')) {
+                Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+                Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup)."
+            }
+        }
+    }
+    $present = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | ForEach-Object { $_.Thumbprint })
+    foreach ($entry in $saved) {
+        if ($present -contains $entry.Thumbprint) { continue }
+        if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$($entry.Thumbprint)", 'Re-import certificate from backup')) {
+            $null = Import-Certificate -FilePath (Join-Path -Path $Path -ChildPath $entry.File) -CertStoreLocation 'Cert:\LocalMachine\Remote Desktop'
+            Write-RdpStatus -Level Change -Message "Re-imported certificate $($entry.Thumbprint)."
         }
     }
 }
@@ -1257,8 +1189,14 @@ function Get-RdpSecurityLayerFinding {
     # Group Policy value under Policies\...\Terminal Services overrides the RDP-Tcp listener value, so
     # reading the listener alone can report a false success. Values set by policy are reported ("change
     # the GPO") and never counted as something this script fixes: a local write would be overwritten.
+    # Never lowers: only the RDP layer (0, the server is not authenticated) or a missing value is a fault;
+    # Negotiate (1) is raised to TLS (2) only when TLS was chosen, and TLS (2) always stays. NLA off is
+    # reported; it is turned on only with -NetworkLevelAuthentication Require (it may be off on purpose).
     [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
     $layerNames = @{ 0 = 'RDP (0: the server is not authenticated)'; 1 = 'Negotiate (1)'; 2 = 'TLS (2)' }
@@ -1290,33 +1228,54 @@ function Get-RdpSecurityLayerFinding {
     $policyLevel = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
     if ($null -ne $policyLevel) { $level = $policyLevel; $levelSource = 'Group Policy' }
 
+    # TargetLayer: the value Repair- writes ($null: nothing). EnableNla: Repair- turns NLA on (after a prompt).
+    $targetLayer = $null
+    $enableNla = $false
+    $tlsBlocked = $null
+    if ($wanted -eq 2 -and $level -eq 1) { $tlsBlocked = "TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level first" }
+    elseif (-not $tlsReady) { $tlsBlocked = 'TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first' }
     if ($null -ne $policyLayer) {
         $findings.Add("Group Policy sets SecurityLayer to $($layerNames[[int]$policyLayer]) in $policy, which overrides the listener. This script does not change it: change the GPO (Remote Desktop Session Host > Security > Require use of specific security layer for remote (RDP) connections), then run gpupdate /force.")
     }
-    elseif ($localLayer -ne $wanted) {
+    elseif ($null -eq $localLayer -or $localLayer -eq 0) {
         $current = 'missing'
-        if ($null -ne $localLayer) { $current = $layerNames[[int]$localLayer] }
-        if ($wanted -eq 2 -and $level -eq 1) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level or choose Negotiate. Not changed.")
+        if ($null -ne $localLayer) { $current = $layerNames[0] }
+        $targetLayer = $wanted
+        if ($null -ne $tlsBlocked) {
+            $targetLayer = 1
+            $findings.Add("The listener SecurityLayer is $current. $tlsBlocked; it will be raised to Negotiate (1) for now.")
         }
-        elseif (-not $tlsReady) {
-            $findings.Add("The listener SecurityLayer is $current, but TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first, or choose Negotiate. Not changed.")
-        }
+        else { $findings.Add("The listener SecurityLayer is $current; it will be raised to $($layerNames[$targetLayer]).") }
+        $needsFix = $true
+    }
+    elseif ($localLayer -eq 1 -and $wanted -eq 2) {
+        if ($null -ne $tlsBlocked) { $findings.Add("The listener SecurityLayer is Negotiate (1); TLS was chosen, but $tlsBlocked. Not changed.") }
         else {
-            $findings.Add("The listener SecurityLayer is $current; it will be set to $SecurityLayer ($wanted).")
+            $targetLayer = 2
             $needsFix = $true
+            $findings.Add('The listener SecurityLayer is Negotiate (1); it will be raised to TLS (2), as chosen.')
         }
     }
-    else {
+    elseif ($localLayer -eq 2 -and $wanted -eq 1) {
+        $findings.Add('The listener SecurityLayer is TLS (2), which is stricter than Negotiate: not a fault, and this script never lowers it.')
+    }
+    elseif ($localLayer -eq 1 -or $localLayer -eq 2) {
         $findings.Add("The listener SecurityLayer is already $($layerNames[[int]$localLayer]).")
+    }
+    else {
+        $findings.Add("The listener SecurityLayer is $localLayer, which Windows does not document; not changed. Set it to 1 (Negotiate) or 2 (TLS) by hand.")
     }
 
     if ($null -ne $policyNla) {
         $findings.Add("Group Policy sets UserAuthentication (Network Level Authentication) to $policyNla in $policy. This script does not change it: change the GPO (Require user authentication for remote connections by using Network Level Authentication).")
     }
-    elseif ($localNla -eq 0) {
-        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1.')
+    elseif ($localNla -eq 0 -and $NetworkLevelAuthentication -eq 'Require') {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0); it will be set to 1 after you confirm: clients that cannot use NLA will then be turned away.')
+        $enableNla = $true
         $needsFix = $true
+    }
+    elseif ($localNla -eq 0) {
+        $findings.Add('The listener does not require Network Level Authentication (UserAuthentication = 0). Not changed: it may be off on purpose (clients without NLA, users who must change an expired password at logon), and it is no documented cause of 0x904 / 0x7. To turn it on, run with -NetworkLevelAuthentication Require.')
     }
     elseif ($null -eq $localNla) {
         $findings.Add('The listener has no UserAuthentication value; this script leaves it as it is.')
@@ -1329,8 +1288,8 @@ function Get-RdpSecurityLayerFinding {
     if ($fips -eq 1) {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
-    # TlsReady: whether requiring TLS would leave clients a certificate to connect with (Repair- reads it).
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TlsReady = $tlsReady }
+    # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -1344,40 +1303,38 @@ function Backup-RdpSecurityLayer {
     }
 }
 function Repair-RdpSecurityLayer {
-    # Sets the RDP-Tcp listener's SecurityLayer to Negotiate (1) or TLS (2), never RDP (0), and turns
-    # Network Level Authentication back on where it is off. Values that Group Policy sets are left alone:
-    # the policy wins, so a local write would be overwritten and would report a false success.
+    # Writes only what the diagnosis found: SecurityLayer where it is the RDP layer (0) or missing, raised to
+    # Negotiate (1) or, when TLS was chosen and a usable certificate is bound, TLS (2); Negotiate raised to TLS
+    # only when TLS was chosen. TLS (2) is never lowered (Negotiate is the unattend default, TLS is stricter:
+    # https://learn.microsoft.com/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-rdp-winstationextensions-securitylayer).
+    # NLA is turned on only with -NetworkLevelAuthentication Require, behind a High-impact confirmation: a host
+    # may have it off on purpose, and turning it on turns away every client that cannot use NLA.
+    # Values that Group Policy sets are never written (the diagnosis reports them).
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer)
+    param(
+        [Parameter(Mandatory)][ValidateSet('Negotiate', 'TLS')][string]$SecurityLayer,
+        [Parameter(Mandatory)][ValidateSet('Report', 'Require')][string]$NetworkLevelAuthentication
+    )
     $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
-    $wanted = 1
-    if ($SecurityLayer -eq 'TLS') { $wanted = 2 }
-    # TLS (2) needs a usable certificate bound to the listener; the diagnosis checks it (TlsReady).
-    $tlsReady = (Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer).TlsReady
-
-    $level = Get-RdpRegistryValue -Path $policy -Name 'MinEncryptionLevel'
-    if ($null -eq $level) { $level = Get-RdpRegistryValue -Path $listener -Name 'MinEncryptionLevel' }
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'SecurityLayer')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets SecurityLayer; not changed here. Change the GPO.'
+    $finding = Get-RdpSecurityLayerFinding -SecurityLayer $SecurityLayer -NetworkLevelAuthentication $NetworkLevelAuthentication
+    if ($null -ne $finding.TargetLayer) {
+        if ($SecurityLayer -eq 'TLS' -and $finding.TargetLayer -eq 1) {
+            Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: TLS (2) would turn every client away or is not allowed yet (see the diagnosis); SecurityLayer is raised to Negotiate (1) instead."
+        }
+        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value ([int]$finding.TargetLayer) -Type 'DWord'
     }
-    elseif ($wanted -eq 2 -and $level -eq 1) {
-        # Microsoft's SetSecurityLayer method refuses TLS while the encryption level is Low.
-        Write-RdpStatus -Level Warn -Message 'MinEncryptionLevel is Low (1), which does not allow TLS (2); SecurityLayer not changed. Raise the encryption level or choose Negotiate.'
+    if (-not $finding.EnableNla) { return }
+    # A script block with its own ConfirmImpact High (the contract allows one function per file): PowerShell
+    # asks before it unless -Confirm:$false was given, and the question names the computer.
+    $requireNla = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Path)
+        $target = "$env:COMPUTERNAME`: $Path\UserAuthentication"
+        if ($PSCmdlet.ShouldProcess($target, 'Require Network Level Authentication (set to 1); clients that cannot use NLA will be turned away')) {
+            Set-RdpRegistryValue -Path $Path -Name 'UserAuthentication' -Value 1 -Type 'DWord' -Confirm:$false
+        }
     }
-    elseif (-not $tlsReady) {
-        Write-RdpStatus -Level Warn -Message 'No valid certificate with a private key is bound to the listener, so TLS (2) would turn every client away; SecurityLayer not changed. Fix the certificate first, or choose Negotiate.'
-    }
-    else {
-        Set-RdpRegistryValue -Path $listener -Name 'SecurityLayer' -Value $wanted -Type 'DWord'
-    }
-
-    if ($null -ne (Get-RdpRegistryValue -Path $policy -Name 'UserAuthentication')) {
-        Write-RdpStatus -Level Warn -Message 'Group Policy sets UserAuthentication (NLA); not changed here. Change the GPO.'
-    }
-    elseif ((Get-RdpRegistryValue -Path $listener -Name 'UserAuthentication') -eq 0) {
-        Set-RdpRegistryValue -Path $listener -Name 'UserAuthentication' -Value 1 -Type 'DWord'
-    }
+    & $requireNla -Path $listener
 }
 function Restore-RdpSecurityLayer {
     # Puts SecurityLayer and UserAuthentication back as saved (a value that did not exist is removed).
@@ -1389,71 +1346,25 @@ function Restore-RdpSecurityLayer {
     }
 }
 function Get-RdpMachineKeysAclFinding {
-    # Read-only. The fault is the listener's KEY CONTAINER, not the folder: Microsoft's Azure team measured a
-    # MachineKeys folder hardened to SYSTEM and Administrators with RDP still working, while NETWORK SERVICE
-    # losing Read on the listener's container (MachineKeys\f686aace*, the hash of its fixed container name)
-    # breaks every connection (Azure repair-script-library win-fix-rdp-certificate.ps1, measured on builds
-    # 9600-26100). Measured container default: SYSTEM Full, NETWORK SERVICE Read, and Administrators Read up to
-    # build 14393 or NT SERVICE\SessionEnv Full from 17763. The folder is compared with KB 278381
-    # (Administrators Full Control, Everyone 0x12019F, this folder only, nothing inherited) and repaired only
-    # alongside a broken container. A missing container is not a fault: Windows creates one.
+    # Read-only. Compares the permissions of the CryptoAPI machine key folder with the defaults of
+    # KB 278381: Administrators (S-1-5-32-544) Full Control and Everyone (S-1-1-0) the special rights
+    # 0x12019F (read/write data, attributes and extended attributes, read permissions, synchronize),
+    # both "this folder only", nothing inherited. Explicit SYSTEM (S-1-5-18) entries are kept: see apply.ps1.
     [CmdletBinding()]
     param()
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     $wanted = @{ 'S-1-5-32-544' = 0x1F01FF; 'S-1-1-0' = 0x12019F }
-    $names = @{ 'S-1-5-32-544' = 'Administrators'; 'S-1-1-0' = 'Everyone'; 'S-1-5-18' = 'SYSTEM'; 'S-1-5-20' = 'NETWORK SERVICE' }
-    $sessionEnv = 'S-1-5-80-4022436659-1090538466-1613889075-870485073-3428993833'
+    $names = @{ 'S-1-5-32-544' = 'Administrators'; 'S-1-1-0' = 'Everyone'; 'S-1-5-18' = 'SYSTEM' }
     $findings = [System.Collections.Generic.List[string]]::new()
-    $broken = [System.Collections.Generic.List[string]]::new()
-    $folderDeviates = $false
-    $build = 0
-    $result = { [pscustomobject]@{ NeedsFix = ($broken.Count -gt 0); Cause = 'machinekeys-permissions'; Findings = $findings.ToArray(); BrokenContainers = $broken.ToArray(); FolderDeviates = $folderDeviates; Build = $build } }
+    $needsFix = $false
     if (-not (Test-Path -LiteralPath $folder -PathType Container)) {
         $findings.Add("$folder does not exist. This script does not create it: a new folder would not get the documented permissions, and machine keys stored elsewhere would be orphaned. Restore the folder from backup.")
-        return & $result
+        return [pscustomobject]@{ NeedsFix = $false; Cause = 'machinekeys-permissions'; Findings = $findings.ToArray() }
     }
-    $buildText = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name 'CurrentBuildNumber'
-    if ("$buildText" -match '^\d+$') { $build = [int]$buildText }
-
-    # 1. The listener key container(s). Access is summed over the entries for the exact SID, minus any deny.
-    foreach ($name in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*' | ForEach-Object { $_.Name })) {
-        $file = Join-Path -Path $folder -ChildPath $name
-        try { $rules = @((Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
-        catch {
-            # An empty DACL (what removing inherited entries can leave) refuses even Administrators, for reading
-            # and for changing it: this script cannot repair it without taking ownership, which it never does.
-            $findings.Add("Listener key container ${file}: its permissions cannot be read ($($_.Exception.Message)); most likely an empty DACL, which leaves no one able to use the key. Not changed here: run rollback.ps1 of the run that changed it, or take ownership of that one file (takeown /F `"$file`") and run this fix again.")
-            continue
-        }
-        foreach ($need in @(@{ Sid = 'S-1-5-18'; Mask = 0x1F01FF; Text = 'Full Control' }, @{ Sid = 'S-1-5-20'; Mask = 0x120089; Text = 'Read' })) {
-            $allow = 0
-            $denied = $false
-            foreach ($rule in @($rules | Where-Object { $_.IdentityReference.Value -eq $need.Sid })) {
-                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor [int]$rule.FileSystemRights }
-                elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
-            }
-            if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
-                if (-not $broken.Contains($file)) { $broken.Add($file) }
-                $findings.Add("Listener key container $($file): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
-            }
-        }
-        if (-not $broken.Contains($file)) { $findings.Add("Listener key container $($file): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
-    }
-    if (@(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*').Count -eq 0) {
-        $findings.Add("No listener key container (f686aace*) in ${folder}: not a fault, Windows creates one with the next self-signed certificate.")
-    }
-    if ($broken.Count -gt 0) {
-        $third = 'Administrators Read (build 14393 and earlier)'
-        if ($build -ge 17763) { $third = "NT SERVICE\SessionEnv ($sessionEnv) Full Control (build 17763 and later)" }
-        if ($build -eq 0) { $findings.Add('The Windows build number could not be read: the repair sets SYSTEM Full Control and NETWORK SERVICE Read only.') }
-        else { $findings.Add("Build ${build}: the repair sets SYSTEM Full Control, NETWORK SERVICE Read and $third, the measured default.") }
-    }
-
-    # 2. The folder, against KB 278381.
     $acl = Get-Acl -LiteralPath $folder
     $findings.Add("Owner of ${folder}: $($acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value) (not changed by this fix).")
     if (-not $acl.AreAccessRulesProtected) {
-        $folderDeviates = $true
+        $needsFix = $true
         $findings.Add('The folder inherits permissions from its parent; the documented default inherits nothing.')
     }
     $rules = @($acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier]))
@@ -1464,16 +1375,16 @@ function Get-RdpMachineKeysAclFinding {
         $mask = '0x{0:X}' -f [int]$rule.FileSystemRights
         $scope = "inheritance $($rule.InheritanceFlags), propagation $($rule.PropagationFlags)"
         if ($rule.IsInherited) {
-            $folderDeviates = $true
-            $findings.Add("Inherited $($rule.AccessControlType) entry for $label, rights $mask.")
+            $needsFix = $true
+            $findings.Add("Inherited $($rule.AccessControlType) entry for $label, rights $mask (will be removed).")
         }
         elseif ($rule.AccessControlType -ne 'Allow') {
-            $folderDeviates = $true
-            $findings.Add("Deny entry for $label, rights $mask (not in the documented default).")
+            $needsFix = $true
+            $findings.Add("Deny entry for $label, rights $mask (not in the documented default; will be removed).")
         }
         elseif ($wanted.ContainsKey($sid)) {
             if ([int]$rule.FileSystemRights -ne $wanted[$sid] -or $rule.InheritanceFlags -ne 'None' -or $rule.PropagationFlags -ne 'None') {
-                $folderDeviates = $true
+                $needsFix = $true
                 $findings.Add(('{0} has rights {1} ({2}); the default is 0x{3:X}, this folder only.' -f $label, $mask, $scope, $wanted[$sid]))
             }
         }
@@ -1481,212 +1392,143 @@ function Get-RdpMachineKeysAclFinding {
             $findings.Add("Explicit entry for $label, rights $mask ($scope): kept.")
         }
         else {
-            $folderDeviates = $true
-            $findings.Add("Extra entry for $label, rights $mask ($scope): not in the documented default.")
+            $needsFix = $true
+            $findings.Add("Extra entry for $label, rights $mask ($scope): not in the documented default; will be removed.")
         }
     }
     foreach ($sid in $wanted.Keys) {
-        if (@($rules | Where-Object { -not $_.IsInherited -and $_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $sid }).Count -eq 0) {
-            $folderDeviates = $true
+        $present = @($rules | Where-Object { -not $_.IsInherited -and $_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $sid })
+        if ($present.Count -eq 0) {
+            $needsFix = $true
             $findings.Add(('{0} ({1}) has no explicit entry; the default is 0x{2:X}, this folder only.' -f $names[$sid], $sid, $wanted[$sid]))
         }
     }
-    if ($folderDeviates -and $broken.Count -eq 0) {
-        $findings.Add("The folder differs from the KB 278381 default, but no listener key container is broken: not a fault on its own (RDP was measured working with a hardened folder). Nothing will be changed.")
-    }
-    elseif ($folderDeviates) {
-        $findings.Add('The folder will be set back to the KB 278381 default together with the container, so the next key Windows creates is not shaped by the wrong folder ACL. Key files that inherit from the folder first get their inherited entries copied as their own (with the icacls option /inheritance:d), so none loses access.')
-    }
-    elseif ($broken.Count -eq 0) { $findings.Add("The permissions of $folder match the documented default.") }
-
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = (Get-Date).AddDays(-7) } -MaxEvents 5 -ErrorAction SilentlyContinue)
     foreach ($logged in $events) {
-        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the self-signed RDP certificate could not be created or replaced ($($logged.Message)).")
+        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the self-signed RDP certificate could not be created or replaced, which wrong MachineKeys permissions can cause.")
     }
-    & $result
+    if (-not $needsFix) { $findings.Add("The permissions of $folder match the documented default.") }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'machinekeys-permissions'; Findings = $findings.ToArray() }
 }
 function Backup-RdpMachineKeysAcl {
-    # Saves, in icacls' restorable /save format, only the ACLs the repair will change: the folder, each broken
-    # listener key container, and (when the folder is repaired too) each key file that inherits from the
-    # folder. Never a /t save of the whole tree: a bloated MachineKeys folder (tens of thousands of orphaned
-    # keys) makes that, and its /restore, take very long. Also records each saved ACL as SDDL, so rollback
-    # can tell what differs. Read-only.
+    # Saves the folder's DACL in icacls' restorable /save format (a text listing cannot be restored), plus
+    # owner and DACL as SDDL so rollback can tell whether anything differs. The key files' DACLs are saved
+    # too (/t, read-only): if the folder had inheritable entries, removing them also removes what the key
+    # files inherited from them, and rollback must put that back exactly.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    $finding = Get-RdpMachineKeysAclFinding
-    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
-    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
-    $files = [System.Collections.Generic.List[string]]::new()
-    foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
-    if ($finding.FolderDeviates) {
-        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
-            if ($files.Contains($file)) { continue }
-            try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
-            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file) }
-        }
-    }
-    $keys = [System.Collections.Generic.List[object]]::new()
-    $keyFolder = Join-Path -Path $Path -ChildPath 'keys'
-    if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
-    foreach ($file in $files) {
-        $name = Split-Path -Path $file -Leaf
-        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
-        if ($LASTEXITCODE -ne 0) {
-            # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
-            Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."
-            continue
-        }
-        $keys.Add([pscustomobject]@{ Name = $name; Dacl = (Get-Acl -LiteralPath $file).GetSecurityDescriptorSddlForm('Access') })
-    }
+    $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
+    $treeFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
+    $output = & icacls $folder /save $folderFile /c
+    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+    $output = & icacls $folder /save $treeFile /t /c
+    if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /save /t could not read every key file under $folder (exit code $LASTEXITCODE); the folder's own ACL is saved." }
     $acl = Get-Acl -LiteralPath $folder
+    $inheritable = @($acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier]) | Where-Object { $_.InheritanceFlags -ne 'None' })
     $record = [pscustomobject]@{
-        Folder = $folder
-        Owner  = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        Dacl   = $acl.GetSecurityDescriptorSddlForm('Access')
-        Keys   = $keys.ToArray()
+        Folder           = $folder
+        Owner            = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        Dacl             = $acl.GetSecurityDescriptorSddlForm('Access')
+        PropagatesToKeys = (-not $acl.AreAccessRulesProtected) -or ($inheritable.Count -gt 0)
     }
-    ConvertTo-Json -InputObject $record -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
+    ConvertTo-Json -InputObject $record | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
 }
 function Repair-RdpMachineKeysAcl {
-    # Works only when Get-RdpMachineKeysAclFinding found a broken listener key container:
-    # 1. each broken f686aace* container gets the measured default for this build (SYSTEM Full, NETWORK
-    #    SERVICE Read, plus Administrators Read up to 14393 or NT SERVICE\SessionEnv Full from 17763) as its
-    #    own protected entries; deny entries for those accounts are removed, other explicit entries stay;
-    # 2. only if the folder also differs from KB 278381, the folder is set back to it. Before its inheritable
-    #    entries go, every key file that inherits from the folder gets those entries copied as its own
-    #    (icacls /inheritance:d). Windows propagates a folder change to the files below it, and a file that
-    #    held only inherited entries would be left with an EMPTY DACL: no access for anyone, SYSTEM included
-    #    (Microsoft, "Automatic Propagation of Inheritable ACEs"). That is the state `icacls /reset /t` leaves.
-    # No /t, /reset, takeown or rename; the folder's owner is not touched. SYSTEM's explicit folder entry is
-    # kept (Microsoft's Azure repair grants it; removing it gains nothing).
-    # High-risk: PowerShell asks before each change unless -Confirm:$false is given.
+    # Sets the folder's own DACL to the KB 278381 default and touches nothing else: no /t, no /reset, no
+    # takeown, no rename, and no inheritance flags, so nothing propagates to the key files (granting
+    # Everyone read/write with inheritance would expose every machine private key).
+    # SYSTEM (S-1-5-18): KB 278381 lists only Administrators and Everyone, and says nothing about removing
+    # other entries. An explicit SYSTEM entry is kept as it is: SYSTEM is the OS itself (and is already
+    # covered by Everyone), Microsoft's own Azure repair script grants it Full Control, so removing it
+    # would gain no protection and could undo a deliberate repair. It is never added when absent.
+    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
-    $finding = Get-RdpMachineKeysAclFinding
-    if (-not $finding.NeedsFix) {
-        Write-RdpStatus -Level Ok -Message "No listener key container is broken on $env:COMPUTERNAME; nothing changed."
-        return
-    }
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    # Returns whether the change was made (declined, or -WhatIf: $false).
-    $icacls = {
-        param([string]$Target, [string]$Action, [string[]]$Arguments)
-        if (-not $PSCmdlet.ShouldProcess("$Target on $env:COMPUTERNAME", $Action)) { return $false }
-        $output = & icacls $Target @Arguments
-        if ($LASTEXITCODE -ne 0) {
-            throw "icacls $($Arguments -join ' ') failed on $Target on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder to restore the previous ACLs."
-        }
-        Write-RdpStatus -Level Change -Message "$Action on $Target"
-        return $true
+    if (-not (Test-Path -LiteralPath $folder -PathType Container)) {
+        throw "$folder does not exist on $env:COMPUTERNAME. Nothing was changed; restore the folder from backup instead of creating it."
     }
-
-    # 1. The containers. /grant:r replaces each account's explicit grants; /inheritance:r then drops what the
-    # container inherited (after /reset /t: Users read on the listener key) so it holds exactly its own entries.
-    $grants = @('*S-1-5-18:F', '*S-1-5-20:R')
-    $third = 'no third entry (build unknown)'
-    if ($finding.Build -ge 17763) { $grants += '*S-1-5-80-4022436659-1090538466-1613889075-870485073-3428993833:F'; $third = 'NT SERVICE\SessionEnv Full Control' }
-    elseif ($finding.Build -gt 0) { $grants += '*S-1-5-32-544:R'; $third = 'Administrators Read' }
-    foreach ($container in @($finding.BrokenContainers)) {
-        $denied = @()
-        try {
-            $denied = @((Get-Acl -LiteralPath $container).GetAccessRules($true, $false, [System.Security.Principal.SecurityIdentifier]) |
-                    Where-Object { $_.AccessControlType -ne 'Allow' -and @('S-1-5-18', 'S-1-5-20') -contains $_.IdentityReference.Value } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)
-        }
-        catch { Write-Verbose "The ACL of $container cannot be read ($($_.Exception.Message)); granting replaces it." }
-        foreach ($sid in $denied) { $null = & $icacls $container "Remove the deny entries for $sid from the listener key container" @('/remove:d', "*$sid") }
-        if (& $icacls $container "Grant SYSTEM Full Control, NETWORK SERVICE Read and $third on the listener key container (build $($finding.Build) default)" (@('/grant:r') + $grants)) {
-            $null = & $icacls $container 'Keep only the listener key container''s own entries (stop inheriting from MachineKeys)' @('/inheritance:r')
-        }
-    }
-
-    if (-not $finding.FolderDeviates) { return }
-    # 2a. Key files that inherit from the folder keep what they have, as their own entries. If one is
-    # declined, the folder is left alone (its change would empty that file's DACL).
-    $declined = $false
-    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
-        if (@($finding.BrokenContainers) -contains $file) { continue }
-        try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
-        if ($fileAcl.AreAccessRulesProtected -or @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -eq 0) { continue }
-        if (-not (& $icacls $file 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
-    }
-    if ($declined -and -not $WhatIfPreference) {
-        Write-RdpStatus -Level Warn -Message "The MachineKeys folder on $env:COMPUTERNAME was left as it is: a key file that inherits from it was not protected first, and changing the folder would empty that file's DACL. The listener key container is repaired."
-        return
-    }
-    # 2b. The folder, KB 278381. icacls specific rights for 0x12019F: RD WD AD REA WEA RA WA, RC, S.
+    # icacls specific rights for 0x12019F: RD WD AD REA WEA RA WA = 0x19F, RC = READ_CONTROL, S = SYNCHRONIZE.
     $wanted = @{
         'S-1-5-32-544' = @{ Mask = 0x1F01FF; Grant = '*S-1-5-32-544:F' }
         'S-1-1-0'      = @{ Mask = 0x12019F; Grant = '*S-1-1-0:(RD,WD,AD,REA,WEA,RA,WA,RC,S)' }
     }
+    $invokeIcacls = {
+        param([string]$Action, [string[]]$Arguments)
+        if ($PSCmdlet.ShouldProcess($folder, $Action)) {
+            $output = & icacls $folder @Arguments
+            if ($LASTEXITCODE -ne 0) {
+                throw "icacls $($Arguments -join ' ') failed on $folder (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder to restore the previous ACL."
+            }
+            Write-RdpStatus -Level Change -Message "$Action on $folder"
+        }
+    }
     $acl = Get-Acl -LiteralPath $folder
     $explicit = @($acl.GetAccessRules($true, $false, [System.Security.Principal.SecurityIdentifier]))
     $inherited = @($acl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier]))
+
+    # 1. Grant first, so Administrators and Everyone keep access while the rest is cleaned up.
     foreach ($sid in $wanted.Keys) {
         $allow = @($explicit | Where-Object { $_.IdentityReference.Value -eq $sid -and $_.AccessControlType -eq 'Allow' })
         $exact = @($allow | Where-Object { [int]$_.FileSystemRights -eq $wanted[$sid].Mask -and $_.InheritanceFlags -eq 'None' -and $_.PropagationFlags -eq 'None' })
         if ($allow.Count -ne 1 -or $exact.Count -ne 1) {
-            # Without (OI)(CI) the entry applies to this folder only.
-            $null = & $icacls $folder ('Set the default entry for {0}' -f $sid) @('/grant:r', $wanted[$sid].Grant)
+            # /grant:r replaces the SID's explicit grants; without (OI)(CI) the entry applies to this folder only.
+            & $invokeIcacls ('Set the default entry for {0}' -f $sid) @('/grant:r', $wanted[$sid].Grant)
         }
     }
+    # 2. Deny entries are not part of the default (a deny on Everyone stops services from creating keys).
     foreach ($sid in @($explicit | Where-Object { $_.AccessControlType -ne 'Allow' } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)) {
-        $null = & $icacls $folder "Remove deny entries for $sid" @('/remove:d', "*$sid")
+        & $invokeIcacls "Remove deny entries for $sid" @('/remove:d', "*$sid")
     }
+    # 3. Explicit grants for anyone else (SYSTEM excepted, see above).
     $keep = @('S-1-5-32-544', 'S-1-1-0', 'S-1-5-18')
     foreach ($sid in @($explicit | Where-Object { $_.AccessControlType -eq 'Allow' -and $keep -notcontains $_.IdentityReference.Value } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)) {
-        $null = & $icacls $folder "Remove extra entries for $sid" @('/remove:g', "*$sid")
+        & $invokeIcacls "Remove extra entries for $sid" @('/remove:g', "*$sid")
     }
+    # 4. Stop inheriting from ProgramData and drop the inherited entries (the default inherits nothing).
     if (-not $acl.AreAccessRulesProtected -or $inherited.Count -gt 0) {
-        $null = & $icacls $folder 'Disable inheritance and remove inherited entries' @('/inheritance:r')
+        & $invokeIcacls 'Disable inheritance and remove inherited entries' @('/inheritance:r')
     }
 }
 function Restore-RdpMachineKeysAcl {
-    # Puts back exactly what the backup saved, with icacls /restore run on MachineKeys as icacls requires: the
-    # folder's DACL first (so what the key files inherit is right again), then each saved key file whose DACL
-    # differs. Does nothing for ACLs that already match, so a second run changes nothing. Owner last.
+    # Puts the folder's DACL (and owner) back exactly as saved, with icacls /restore run on the parent
+    # folder as icacls requires. Does nothing when the DACL and owner already match, so a second run
+    # changes nothing. The key files' DACLs are restored only when the saved folder ACL had inheritable
+    # entries, the only case in which the repair can have changed them.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Raw | ConvertFrom-Json
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys and plain key file names in it.
+    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys.
     if ($saved.Folder -ne $folder) {
         throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($saved.Folder)', not $folder; refusing to restore from it."
     }
-    $restore = {
-        param([string]$Target, [string]$File, [string]$Dacl, [string]$What)
-        if ((Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -eq $Dacl) { return }
-        if (-not $PSCmdlet.ShouldProcess("$Target on $env:COMPUTERNAME", $What)) { return }
-        $output = & icacls $folder /restore $File /c
-        if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -ne $Dacl) {
-            throw "The ACL of $Target on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$folder`" /restore `"$File`" /c"
-        }
-        Write-RdpStatus -Level Change -Message "$What ($Target)."
-    }
     $parent = Split-Path -Path $folder -Parent
-    if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-        if ($PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", 'Restore the saved ACL of the folder')) {
-            $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
-            $output = & icacls $parent /restore $folderFile /c
-            if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-                throw "The ACL of $folder on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$parent`" /restore `"$folderFile`" /c"
+    $acl = Get-Acl -LiteralPath $folder
+    if ($acl.GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+        $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
+        $what = 'Restore the saved ACL of the folder'
+        if ($saved.PropagatesToKeys -and (Test-Path -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'))) {
+            $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
+            $what = 'Restore the saved ACLs of the folder and its key files'
+        }
+        if ($PSCmdlet.ShouldProcess($folder, $what)) {
+            $output = & icacls $parent /restore $restoreFile /c
+            if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /restore reported errors (exit code $LASTEXITCODE), for example for key files deleted since the backup: $($output -join ' ')" }
+            if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+                throw "The ACL of $folder still differs from the backup in $Path. Restore it by hand: icacls `"$parent`" /restore `"$restoreFile`" /c"
             }
-            Write-RdpStatus -Level Change -Message "Restored the saved ACL of $folder."
+            Write-RdpStatus -Level Change -Message "$what ($folder)."
         }
     }
-    else { Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup." }
-    $keys = @()
-    if ($saved.PSObject.Properties['Keys']) { $keys = @($saved.Keys | ForEach-Object { $_ }) }
-    foreach ($key in $keys) {
-        if ($key.Name -notmatch '^[0-9A-Za-z_-]+$') { throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($key.Name)', which is not a key file name; refusing to restore from it." }
-        $target = Join-Path -Path $folder -ChildPath $key.Name
-        if (-not (Test-Path -LiteralPath $target -PathType Leaf)) { Write-RdpStatus -Level Warn -Message "$target no longer exists on $env:COMPUTERNAME; nothing to restore."; continue }
-        & $restore $target (Join-Path -Path (Join-Path -Path $Path -ChildPath 'keys') -ChildPath "$($key.Name).acl") $key.Dacl 'Restore the saved ACL of the key file'
+    else {
+        Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup."
     }
-    $owner = (Get-Acl -LiteralPath $folder).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", "Set owner back to $($saved.Owner)")) {
+    $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess($folder, "Set owner back to $($saved.Owner)")) {
         $output = & icacls $folder /setowner "*$($saved.Owner)"
-        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' ')" }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder (exit code $LASTEXITCODE): $($output -join ' ')" }
         Write-RdpStatus -Level Change -Message "Set the owner of $folder back to $($saved.Owner)."
     }
 }
@@ -1726,116 +1568,75 @@ function Get-RdpWmiRepositoryFinding {
     [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'wmi-repository'; Findings = $findings.ToArray() }
 }
 function Backup-RdpWmiRepository {
-    # winmgmt /backup writes a copy of the whole repository that winmgmt /restore can put back. If the
-    # backup fails, the run stops before any change.
+    # winmgmt /backup writes a copy of the whole repository. If the backup fails, the run stops before any
+    # change. The copy is the repository /verifyrepository found inconsistent, and restoring it stops WMI and
+    # force-disconnects its clients (IWbemBackupRestore::Restore: WMI "must be stopped"), so no automatic
+    # rollback restores it: this writes a separate, clearly-labelled script next to it for a deliberate restore.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $file = Join-Path -Path $Path -ChildPath 'wmi-repository.bak'
     $output = & winmgmt /backup $file
     if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $file -PathType Leaf)) {
-        throw "winmgmt /backup $file failed (exit code $LASTEXITCODE): $(@($output) -join ' '). Nothing was changed; run the script elevated, or check free disk space."
+        throw "winmgmt /backup $file failed on $env:COMPUTERNAME (exit code $LASTEXITCODE): $(@($output) -join ' '). Nothing was changed; run the script elevated, or check free disk space."
     }
+    $manual = @'
+#Requires -RunAsAdministrator
+<# MANUAL ONLY, never part of a rollback. Puts back the WMI repository an RDP Fix Guide run saved BEFORE it
+   salvaged the repository. That copy is the repository winmgmt /verifyrepository found INCONSISTENT.
+   Restoring it stops WMI and force-disconnects every WMI client (configuration management and monitoring
+   agents, Hyper-V management, ...). Use it only if Microsoft support asks for the old repository.
+   Run it with -WhatIf first; it asks before the restore unless -Confirm:$false is given. #>
+[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+param()
+$ErrorActionPreference = 'Stop'
+$file = Join-Path -Path $PSScriptRoot -ChildPath 'wmi-repository.bak'
+if (-not (Test-Path -LiteralPath $file -PathType Leaf)) { throw "$env:COMPUTERNAME`: $file does not exist; nothing was restored." }
+if ($PSCmdlet.ShouldProcess("$env:COMPUTERNAME`: WMI repository", "Restore the INCONSISTENT pre-salvage repository from $file (winmgmt /restore, force-disconnects every WMI client)")) {
+    $output = & winmgmt /restore $file 1
+    if ($LASTEXITCODE -ne 0) { throw "$env:COMPUTERNAME`: winmgmt /restore $file 1 failed (exit code $LASTEXITCODE): $(@($output) -join ' ')" }
+    Write-Host "[CHANGE] $env:COMPUTERNAME`: restored the pre-salvage (inconsistent) WMI repository from $file."
+}
+'@
+    Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'restore-wmi-repository.ps1') -Value $manual -Encoding UTF8
 }
 function Repair-RdpWmiRepository {
     # Salvages the repository only when /verifyrepository reports it inconsistent (1358), with the
     # documented switch /salvagerepository: it rebuilds the repository and merges back what it can read.
     # "winmgmt /salvage" (web advice) is not a documented switch. Resetting the repository to its install
     # state is a last resort that loses provider registrations, so this script never does it.
+    # The salvage's own exit code does not say whether it worked: per Microsoft's winmgmt page, 1358 "can be
+    # returned from any command which performs repository verification, such as /verifyrepository or
+    # /salvagerepository" (https://learn.microsoft.com/windows/win32/wmisdk/winmgmt). So the result is judged
+    # by a fresh /verifyrepository. The pre-salvage backup is never offered as a remedy: it is the corrupt one.
     # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
     $null = & winmgmt /verifyrepository
     if ($LASTEXITCODE -ne 1358) {
-        Write-RdpStatus -Level Ok -Message "winmgmt /verifyrepository did not report an inconsistent repository (exit code $LASTEXITCODE); nothing changed."
+        Write-RdpStatus -Level Ok -Message "$env:COMPUTERNAME`: winmgmt /verifyrepository did not report an inconsistent repository (exit code $LASTEXITCODE); nothing changed."
         return
     }
-    if ($PSCmdlet.ShouldProcess('WMI repository', 'Salvage (winmgmt /salvagerepository)')) {
-        $output = & winmgmt /salvagerepository
-        if ($LASTEXITCODE -ne 0) {
-            throw "winmgmt /salvagerepository failed (exit code $LASTEXITCODE): $(@($output) -join ' '). Run rollback.ps1 from the backup folder to put the saved repository back."
-        }
-        Write-RdpStatus -Level Change -Message "Salvaged the WMI repository: $(@($output) -join ' ')"
+    if (-not $PSCmdlet.ShouldProcess("$env:COMPUTERNAME`: WMI repository", 'Salvage (winmgmt /salvagerepository)')) { return }
+    $output = & winmgmt /salvagerepository
+    $salvageCode = $LASTEXITCODE
+    $verifyOutput = & winmgmt /verifyrepository
+    $verifyCode = $LASTEXITCODE
+    if ($verifyCode -eq 0) {
+        Write-RdpStatus -Level Change -Message "$env:COMPUTERNAME`: salvaged the WMI repository (winmgmt /salvagerepository exit code $($salvageCode): $(@($output) -join ' ')); a fresh winmgmt /verifyrepository reports it consistent."
+        return
     }
+    throw "$env:COMPUTERNAME`: winmgmt /salvagerepository exited $salvageCode ($(@($output) -join ' ')), and a fresh winmgmt /verifyrepository still reports the repository inconsistent (exit code $($verifyCode): $(@($verifyOutput) -join ' ')). Do not restore the copy saved before the salvage: it is the inconsistent repository. Collect the WMI logs and follow Microsoft's WMI troubleshooting guidance; resetting the repository is a last resort that loses provider registrations."
 }
 function Restore-RdpWmiRepository {
-    # Puts back the repository saved before the salvage, exactly, which also brings back its inconsistency.
-    # Flag 1 forces the restore even while WMI clients are connected (0 would skip it), per Microsoft's
-    # winmgmt page. Restoring the same file again yields the same repository.
+    # Restores nothing, on purpose. The copy saved before the salvage is the repository winmgmt found
+    # inconsistent, and `winmgmt /restore <file> 1` stops WMI and force-disconnects every WMI client
+    # (https://learn.microsoft.com/windows/win32/wmisdk/winmgmt ;
+    # https://learn.microsoft.com/windows/win32/api/wbemcli/nf-wbemcli-iwbembackuprestore-restore). So the
+    # automatic rollback only names the separate script Backup- wrote, which asks (High impact) before it runs.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
-    $file = Join-Path -Path $Path -ChildPath 'wmi-repository.bak'
-    if (-not (Test-Path -LiteralPath $file -PathType Leaf)) {
-        throw "The WMI backup $file does not exist; nothing was restored. Pass the backup folder a Fix run printed."
-    }
-    if ($PSCmdlet.ShouldProcess('WMI repository', "Restore from $file (winmgmt /restore, force)")) {
-        $output = & winmgmt /restore $file 1
-        if ($LASTEXITCODE -ne 0) { throw "winmgmt /restore $file 1 failed (exit code $LASTEXITCODE): $(@($output) -join ' ')" }
-        Write-RdpStatus -Level Change -Message "Restored the WMI repository from $file."
-    }
-}
-function Get-RdpCredSspOracleFinding {
-    # Read-only. Reads the "Encryption Oracle Remediation" policy value (AllowEncryptionOracle:
-    # 0 Force Updated Clients, 1 Mitigated, 2 Vulnerable) and compares it with the chosen level.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')][string]$OracleLevel)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    # A hashtable, not an array index: its keys match case-insensitively, like ValidateSet.
-    $codes = @{ ForceUpdatedClients = 0; Mitigated = 1; Vulnerable = 2 }
-    $names = @{ 0 = 'Force Updated Clients (0)'; 1 = 'Mitigated (1)'; 2 = 'Vulnerable (2)' }
-    $wanted = $codes[$OracleLevel]
-    $findings = [System.Collections.Generic.List[string]]::new()
-    $findings.Add('The real fix is to install the CVE-2018-0886 CredSSP updates on both the client and the host; this policy only decides whether an unpatched peer is accepted.')
-    $current = Get-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle'
-    $needsFix = $false
-    if ($null -eq $current) {
-        $findings.Add('AllowEncryptionOracle is not set: the built-in default applies (Mitigated on a system with the May 2018 or later updates).')
-        # Writing 1 over the built-in default would change nothing, so only another level needs a write.
-        $needsFix = ($wanted -ne 1)
-    }
-    else {
-        $findings.Add("AllowEncryptionOracle is $($names[[int]$current]) in $key.")
-        $needsFix = ($current -ne $wanted)
-    }
-    if ($current -eq 2) {
-        $findings.Add('Vulnerable is insecure: it lets this computer use unpatched CredSSP. Set Mitigated again as soon as both ends are patched.')
-    }
-    if ($needsFix) {
-        $findings.Add("It will be set to $($names[$wanted]). If a domain GPO sets Encryption Oracle Remediation, change the GPO instead: it rewrites this value at the next refresh.")
-    }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'credssp-oracle-mismatch'; Findings = $findings.ToArray() }
-}
-function Backup-RdpCredSspOracle {
-    # Saves AllowEncryptionOracle, including "did not exist", the only value Repair- writes.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    Save-RdpRegistryValue -Path $key -Name @('AllowEncryptionOracle') -File (Join-Path -Path $Path -ChildPath 'credssp.json')
-}
-function Repair-RdpCredSspOracle {
-    # Writes the chosen AllowEncryptionOracle level. Vulnerable is an insecure, temporary workaround for
-    # an updated client that must reach an unpatched host; it is announced loudly and must be rolled back.
-    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
-    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
-    param([Parameter(Mandatory)][ValidateSet('ForceUpdatedClients', 'Mitigated', 'Vulnerable')][string]$OracleLevel)
-    $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
-    $codes = @{ ForceUpdatedClients = 0; Mitigated = 1; Vulnerable = 2 }
-    $wanted = $codes[$OracleLevel]
-    $current = Get-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle'
-    if ($null -eq $current -and $wanted -eq 1) {
-        Write-RdpStatus -Level Ok -Message 'AllowEncryptionOracle is not set, so the built-in default (Mitigated) already applies.'
-        return
-    }
-    if ($wanted -eq 2) {
-        Write-Warning 'INSECURE, TEMPORARY: Vulnerable lets this computer use unpatched CredSSP (CVE-2018-0886). Patch both ends, then run the rollback.ps1 of this run or set Mitigated again.'
-    }
-    Set-RdpRegistryValue -Path $key -Name 'AllowEncryptionOracle' -Value $wanted -Type 'DWord'
-}
-function Restore-RdpCredSspOracle {
-    # Puts AllowEncryptionOracle back as saved; a value that did not exist is removed, so the built-in
-    # default applies again. The key itself is left: policy keys are shared with other settings.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$Path)
-    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'credssp.json') -ExpectedPath 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
+    $manual = Join-Path -Path $Path -ChildPath 'restore-wmi-repository.ps1'
+    Write-RdpStatus -Level Warn -Message "$env:COMPUTERNAME`: the WMI repository is not restored by a rollback. The copy saved before the salvage is the repository winmgmt found inconsistent, and restoring it force-disconnects every WMI client. Only if Microsoft support asks for it, run: & '$manual'"
 }
 function New-RdpFixStep {
     # Describes one catalogue entry for Invoke-RdpFixRun. The script blocks call the fix's own functions.
@@ -2050,24 +1851,12 @@ function Invoke-RdpFixRun {
         Diagnose = { Get-RdpSessionBrokerFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v3
+    # collect-rdp-evidence v2
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
         RunsOn = 'host'
         Diagnose = { Get-RdpEvidenceFinding }
-    }
-    $steps += New-RdpFixStep @step
-    # disable-client-udp v2
-    $step = @{
-        Id = 'disable-client-udp'
-        Title = 'Turn off UDP on the Remote Desktop client (workaround)'
-        RunsOn = 'client'
-        Diagnose = { Get-RdpClientUdpFinding }
-        Backup = { param($Path) Backup-RdpClientUdp -Path $Path }
-        Repair = { Repair-RdpClientUdp }
-        Restore = { param($Path) Restore-RdpClientUdp -Path $Path }
-        RestoreFunction = 'Restore-RdpClientUdp'
     }
     $steps += New-RdpFixStep @step
     # start-rdp-services v1
@@ -2082,7 +1871,7 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpServiceState'
     }
     $steps += New-RdpFixStep @step
-    # clear-stale-certificate-binding v3
+    # clear-stale-certificate-binding v2
     $step = @{
         Id = 'clear-stale-certificate-binding'
         Title = 'Clear a stale RDP certificate binding'
@@ -2096,7 +1885,7 @@ function Invoke-RdpFixRun {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-rdp-firewall-rules v1
+    # enable-rdp-firewall-rules v2
     $step = @{
         Id = 'enable-rdp-firewall-rules'
         Title = 'Enable the Remote Desktop firewall rules'
@@ -2121,7 +1910,7 @@ function Invoke-RdpFixRun {
         NeedsReboot = $true
     }
     $steps += New-RdpFixStep @step
-    # grant-network-service-key-read v3
+    # grant-network-service-key-read v2
     $step = @{
         Id = 'grant-network-service-key-read'
         Title = 'Let NETWORK SERVICE read the RDP certificate private key'
@@ -2135,7 +1924,7 @@ function Invoke-RdpFixRun {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # regenerate-rdp-certificate v4
+    # regenerate-rdp-certificate v3
     $step = @{
         Id = 'regenerate-rdp-certificate'
         Title = 'Regenerate the RDP self-signed certificate'
@@ -2148,22 +1937,22 @@ function Invoke-RdpFixRun {
         RestartService = @('SessionEnv')
     }
     $steps += New-RdpFixStep @step
-    # restore-rdp-security-layer v2
+    # restore-rdp-security-layer v3
     $step = @{
         Id = 'restore-rdp-security-layer'
-        Title = 'Restore the RDP security layer and Network Level Authentication'
+        Title = 'Restore the RDP security layer (and, on request, Network Level Authentication)'
         RunsOn = 'host'
-        Diagnose = { Get-RdpSecurityLayerFinding -SecurityLayer $Settings.SecurityLayer }
+        Diagnose = { Get-RdpSecurityLayerFinding -SecurityLayer $Settings.SecurityLayer -NetworkLevelAuthentication $Settings.NetworkLevelAuthentication }
         Backup = { param($Path) Backup-RdpSecurityLayer -Path $Path }
-        Repair = { Repair-RdpSecurityLayer -SecurityLayer $Settings.SecurityLayer }
+        Repair = { Repair-RdpSecurityLayer -SecurityLayer $Settings.SecurityLayer -NetworkLevelAuthentication $Settings.NetworkLevelAuthentication }
         Restore = { param($Path) Restore-RdpSecurityLayer -Path $Path }
         RestoreFunction = 'Restore-RdpSecurityLayer'
     }
     $steps += New-RdpFixStep @step
-    # repair-machinekeys-acl v3
+    # repair-machinekeys-acl v2
     $step = @{
         Id = 'repair-machinekeys-acl'
-        Title = 'Repair the RDP key container and MachineKeys permissions'
+        Title = 'Repair the MachineKeys folder permissions'
         RunsOn = 'host'
         Diagnose = { Get-RdpMachineKeysAclFinding }
         Backup = { param($Path) Backup-RdpMachineKeysAcl -Path $Path }
@@ -2172,7 +1961,7 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpMachineKeysAcl'
     }
     $steps += New-RdpFixStep @step
-    # repair-wmi-repository v2
+    # repair-wmi-repository v3
     $step = @{
         Id = 'repair-wmi-repository'
         Title = 'Salvage an inconsistent WMI repository'
@@ -2182,18 +1971,6 @@ function Invoke-RdpFixRun {
         Repair = { Repair-RdpWmiRepository }
         Restore = { param($Path) Restore-RdpWmiRepository -Path $Path }
         RestoreFunction = 'Restore-RdpWmiRepository'
-    }
-    $steps += New-RdpFixStep @step
-    # set-credssp-oracle-policy v2
-    $step = @{
-        Id = 'set-credssp-oracle-policy'
-        Title = 'Set the CredSSP Encryption Oracle Remediation level'
-        RunsOn = 'client'
-        Diagnose = { Get-RdpCredSspOracleFinding -OracleLevel $Settings.OracleLevel }
-        Backup = { param($Path) Backup-RdpCredSspOracle -Path $Path }
-        Repair = { Repair-RdpCredSspOracle -OracleLevel $Settings.OracleLevel }
-        Restore = { param($Path) Restore-RdpCredSspOracle -Path $Path }
-        RestoreFunction = 'Restore-RdpCredSspOracle'
     }
     $steps += New-RdpFixStep @step
     Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop
@@ -2209,7 +1986,7 @@ $settings = @{
     RdpPort = $RdpPort
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
-    OracleLevel = $OracleLevel
+    NetworkLevelAuthentication = $NetworkLevelAuthentication
 }
 if (-not $TranscriptPath) {
     $TranscriptPath = Join-Path -Path $env:ProgramData -ChildPath ('RdpFixGuide\Logs\rdp-fix-{0}.log' -f (Get-Date).ToString('yyyyMMdd-HHmmss'))
