@@ -84,6 +84,27 @@
         Problem = { if ("$((Get-Service -Name 'SessionEnv').StartType)" -eq 'Disabled') { 'SessionEnv is still Disabled' } }
     }
     @{
+        Id = 'grant-network-service-key-read'; Name = 'a custom certificate bound to the listener whose key NETWORK SERVICE cannot read'; Audit = '#14'; Expect = 'Repair'
+        Plant = {
+            $cert = New-SelfSignedCertificate -CertStoreLocation 'Cert:\LocalMachine\My' -DnsName 'rdp-lab-custom' -Provider 'Microsoft Enhanced RSA and AES Cryptographic Provider'
+            $bytes = [byte[]]@(for ($i = 0; $i -lt $cert.Thumbprint.Length; $i += 2) { [Convert]::ToByte($cert.Thumbprint.Substring($i, 2), 16) })
+            $null = New-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp' -Name 'SSLCertificateSHA1Hash' -PropertyType Binary -Value $bytes -Force
+            @{ CertificateThumbprint = $cert.Thumbprint }
+        }
+        Problem = {
+            $hash = (Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp' -Name 'SSLCertificateSHA1Hash').SSLCertificateSHA1Hash
+            $thumbprint = ($hash | ForEach-Object { ([byte]$_).ToString('X2') }) -join ''
+            # certutil's labels are localized; the container name is matched by its format.
+            $container = @(foreach ($line in @(certutil -store My $thumbprint)) { if ("$line" -match '[0-9a-f]{32}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}') { $Matches[0] } })
+            if ($container.Count -eq 0) { "no key container found for the bound certificate $thumbprint" }
+            else {
+                $sddl = (Get-Acl -LiteralPath (Join-Path $env:ProgramData "Microsoft\Crypto\RSA\MachineKeys\$($container[0])")).GetSecurityDescriptorSddlForm('Access')
+                if ($sddl -notmatch '\(A;[^;]*;(FA|FR|0x[0-9a-f]+);;;(NS|S-1-5-20)\)') { "NETWORK SERVICE cannot read the key of the bound certificate: $sddl" }
+            }
+        }
+        Heal = { foreach ($c in @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Subject -eq 'CN=rdp-lab-custom' })) { Remove-Item -LiteralPath "Cert:\LocalMachine\My\$($c.Thumbprint)" -DeleteKey } }
+    }
+    @{
         Id = 'regenerate-rdp-certificate'; Name = 'the Remote Desktop store emptied (no self-signed certificate)'; Audit = '#15, #17'; Expect = 'Repair'
         Plant = { foreach ($c in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) { Remove-Item -LiteralPath "Cert:\LocalMachine\Remote Desktop\$($c.Thumbprint)" } }
         Problem = {

@@ -29,18 +29,21 @@ Describe '<Id>: <Name>' -ForEach $cases {
     BeforeAll {
         $case = $_
         $run = @{ Skip = Get-RdpLabSkipReason -Case $case; Fix = $null; Saved = $null }
-        $parameters = if ($case['Parameters']) { $case.Parameters } else { @{} }
-        $fixParameters = $parameters.Clone()
-        if ($case['Approve']) { $fixParameters['Confirm'] = $false }
+        $parameters = if ($case['Parameters']) { $case.Parameters.Clone() } else { @{} }
         $ignore = if ($case['RollbackIgnores']) { @($case.RollbackIgnores.Keys) } else { @() }
         $problems = { param([hashtable]$Case) if ($Case['Problem']) { @(Invoke-RdpLabHost -ScriptBlock $Case.Problem | Where-Object { $_ }) } else { @() } }
         if (-not $run.Skip) {
             Initialize-RdpLabCase
             $run.Healthy = Get-RdpLabState
             if ($case['Save'] -and -not (Test-RdpLabSimulated)) { $run.Saved = @(Invoke-RdpLabHost -ScriptBlock $case.Save)[-1] }
-            $null = Invoke-RdpLabHost -ScriptBlock $case.Plant
+            # A plant may return script parameters it made up (the thumbprint of the certificate it created).
+            foreach ($made in @(Invoke-RdpLabHost -ScriptBlock $case.Plant | Where-Object { $_ -is [System.Collections.IDictionary] })) {
+                foreach ($key in @($made.Keys)) { $parameters[$key] = $made[$key] }
+            }
             $run.Planted = Get-RdpLabState
         }
+        $fixParameters = $parameters.Clone()
+        if ($case['Approve']) { $fixParameters['Confirm'] = $false }
     }
     AfterAll {
         # A real VM carries on to the next case: put back what this one planted.

@@ -41,3 +41,14 @@ function global:Set-RdpLabSimulatedFault {
     param([switch]$WmiRepositoryInconsistent)
     if ($WmiRepositoryInconsistent) { $RdpHost.WmiRepositoryConsistent = $false; $RdpHost.Change('WMI repository made inconsistent (lab plant)', $null) }
 }
+
+# New-SelfSignedCertificate (PKI module), as far as the lab uses it: a machine certificate in LocalMachine\My whose
+# CAPI key file lands in MachineKeys. https://learn.microsoft.com/powershell/module/pki/new-selfsignedcertificate
+function global:New-SelfSignedCertificate {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([string]$CertStoreLocation = 'Cert:\LocalMachine\My', [string[]]$DnsName, [string]$Provider, [string]$KeyExportPolicy, [datetime]$NotAfter)
+    if ($CertStoreLocation.TrimEnd('\') -ne 'Cert:\LocalMachine\My') { throw "New-SelfSignedCertificate: the simulation only creates certificates in Cert:\LocalMachine\My, not $CertStoreLocation." }
+    if (-not $PSCmdlet.ShouldProcess($CertStoreLocation, 'New-SelfSignedCertificate')) { return }
+    $expires = if ($PSBoundParameters.ContainsKey('NotAfter')) { $NotAfter } else { $null }
+    [PsHarness.Engine.LabPlants]::NewSelfSignedCertificate($RdpHost, $RdpPaths, $DnsName[0], $expires)
+}
