@@ -25,7 +25,10 @@ for (const file of readdirSync(join(corpus, 'generated')))
   if (file.endsWith('.local.ps1')) cpSync(join(corpus, 'generated', file), join(out, 'scripts', file));
 cpSync(join(corpus, 'manifest.json'), join(out, 'scripts', 'manifest.json'));
 if (existsSync(pester)) cpSync(pester, join(out, 'Pester'), { recursive: true });
-else console.warn(`Pester 6.2.0 is not in ${pester}: run npm run test:harness once (it downloads it), or see README "Pester offline".`);
+else
+  console.warn(
+    `Pester 6.2.0 is not in ${pester}: run npm run test:harness once (it downloads it), or see README "Pester offline".`,
+  );
 
 const zip = spawnSync('zip', ['-qr', '../rdp-lab-kit.zip', '.'], { cwd: out, stdio: 'inherit' });
 if (zip.error) console.log(`Kit folder: ${out} (no zip tool here: copy the folder to the VM as it is).`);
