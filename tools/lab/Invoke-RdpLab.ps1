@@ -4,7 +4,7 @@
 .DESCRIPTION
     Plants every fault in RdpLab.Cases.ps1 with real Windows commands, runs each generated script's Diagnose, -WhatIf,
     Fix, a second Fix and the rollback.ps1 it wrote, checks the real state after each step, and records the answers to
-    the open questions of windows-audit.md §3. Writes results\rdp-lab-result-<computer>-<time>.zip. See README.md.
+    the open questions of windows-audit.md section 3. Writes results\<time>-<computer>.zip. See README.md.
 .EXAMPLE
     .\Invoke-RdpLab.ps1 -IAcceptThisVmWillBeModified
 #>

@@ -1,4 +1,4 @@
-# The questions windows-audit.md §3 says need a real Windows host. Each test RECORDS what this machine does into
+# The questions windows-audit.md section 3 says need a real Windows host. Each test RECORDS what this machine does into
 # results\rdp-lab-answers.json (attach it to the issue); it fails only when the probe itself could not run. The
 # simulated host cannot answer them (its answers would be the model's assumptions), so there they are skipped.
 param(
@@ -14,12 +14,12 @@ BeforeAll {
     Assert-RdpLabMachine -IAcceptThisVmWillBeModified:$IAcceptThisVmWillBeModified -AllowDomainMember:$AllowDomainMember
     Set-RdpLabContext -ScriptFolder $ScriptFolder -ManifestPath $ManifestPath -ResultsFolder $ResultsFolder
     $simulated = Test-RdpLabSimulated
-    $why = 'needs a real Windows host: the simulated host would only echo the model''s assumption (windows-audit.md §3)'
+    $why = 'needs a real Windows host: the simulated host would only echo the model''s assumption (windows-audit.md section 3)'
     $os = if (-not $simulated) { Get-CimInstance -ClassName 'Win32_OperatingSystem' } else { $null }
     if ($os) { Add-RdpLabAnswer -Question 'machine' -Answer ([ordered]@{ caption = $os.Caption; version = $os.Version; build = $os.BuildNumber; powershell = "$($PSVersionTable.PSVersion)"; edition = $PSVersionTable.PSEdition }) }
 }
 
-Describe 'windows-audit.md §3: open questions, answered by this machine' {
+Describe 'windows-audit.md section 3: open questions, answered by this machine' {
     It 'Q1: the process exit code of winmgmt /verifyrepository and /salvagerepository (1358 or 0?)' {
         if ($simulated) { Set-ItResult -Skipped -Because $why }
         $verifyOutput = @(& winmgmt /verifyrepository 2>&1 | ForEach-Object { "$_" }); $verify = $LASTEXITCODE

@@ -142,7 +142,7 @@ function Format-RdpLabRun {
 }
 
 function Add-RdpLabAnswer {
-    # Records the observed answer to an open question of windows-audit.md §3 (written at once, so a crash keeps it).
+    # Records the observed answer to an open question of windows-audit.md section 3 (written at once, so a crash keeps it).
     param([Parameter(Mandatory)][string]$Question, [Parameter(Mandatory)]$Answer)
     $script:Context.Answers[$Question] = $Answer
     $file = Join-Path $script:Context.ResultsFolder 'rdp-lab-answers.json'
