@@ -10,6 +10,8 @@
 #   Save, Heal      (real VM) what to keep before the plant, and how to put it back afterwards; registry values,
 #                   services and firewall rules are healed from the state read before the plant anyway.
 #   SimulationOnly  the reason the plant cannot be made on real Windows (the row is skipped there).
+#   RealOnly        the reason the simulated host cannot hold this fault yet (the row is skipped in `npm test`).
+#   NeedsConsole    the reason the row may cut this RDP session (skipped when the lab runs over RDP).
 #   RollbackIgnores state entries (by prefix) the rollback is not expected to restore, with the reason.
 @(
     @{
@@ -44,8 +46,21 @@
     }
     @{
         Id = 'enable-rdp-firewall-rules'; Name = 'both Remote Desktop User Mode rules disabled (local store)'; Audit = '#5'; Expect = 'Repair'; Approve = $true
+        NeedsConsole = 'it disables the rules that let RDP in'
         Plant = { Disable-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP' }
         Problem = { foreach ($n in 'RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP') { if ("$((Get-NetFirewallRule -Name $n).Enabled)" -ne 'True') { "$n is still disabled" } } }
+    }
+    @{
+        Id = 'enable-rdp-firewall-rules'; Name = 'RDP allowed only from an admin subnet by a Group Policy rule, the built-in rules disabled on purpose'; Audit = '#5'; Expect = 'Untouched'
+        RealOnly = 'the simulated host on this branch has no Group Policy firewall store (issue 11 item 3 adds one; a New-NetFirewallRule -PolicyStore mock then lets this row run here too)'
+        NeedsConsole = 'it limits RDP to 10.99.0.0/16'
+        # 'localhost' is the local Group Policy object's firewall store: the rule is then in the effective (GPO) policy,
+        # not in the local PersistentStore the fix reads (audit #5a).
+        Plant = {
+            Disable-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP'
+            $null = New-NetFirewallRule -PolicyStore 'localhost' -Name 'RdpLab-Gpo-Rdp-AdminSubnet' -DisplayName 'RdpLab: RDP from the admin subnet (GPO)' -Direction Inbound -Protocol TCP -LocalPort 3389 -RemoteAddress '10.99.0.0/16' -Action Allow
+        }
+        Heal = { Remove-NetFirewallRule -PolicyStore 'localhost' -Name 'RdpLab-Gpo-Rdp-AdminSubnet' -ErrorAction SilentlyContinue }
     }
     @{
         Id = 'enable-tls12-schannel'; Name = 'TLS 1.2 Server Enabled 0 and Client DisabledByDefault 1'; Audit = ''; Expect = 'Repair'
@@ -112,6 +127,24 @@
             if ($usable.Count -eq 0) { 'the Remote Desktop store holds no usable certificate' }
         }
         RollbackIgnores = @{ 'listener:' = 'SessionEnv binds the self-signed certificate itself when it starts'; 'certificates:' = 'Windows mints a new self-signed certificate whenever SessionEnv finds none (audit #15: the rollback only removes the new one)' }
+    }
+    @{
+        Id = 'regenerate-rdp-certificate'; Name = 'the self-signed certificate orphaned (its f686aace key container deleted)'; Audit = '#7'; Expect = 'Repair'
+        Plant = {
+            $thumbprint = (Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'").SSLCertificateSHA1Hash
+            $container = @(foreach ($line in @(certutil -store 'Remote Desktop' $thumbprint)) { if ("$line" -match 'f686aace[0-9a-f]{24}_[0-9a-f-]{36}') { $Matches[0] } })
+            if ($container.Count -eq 0) { throw "The listener certificate $thumbprint on $env:COMPUTERNAME has no f686aace key container to orphan." }
+            Remove-Item -LiteralPath (Join-Path $env:ProgramData "Microsoft\Crypto\RSA\MachineKeys\$($container[0])") -Force
+        }
+        Problem = {
+            $thumbprint = (Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'").SSLCertificateSHA1Hash
+            $container = @(foreach ($line in @(certutil -store 'Remote Desktop' $thumbprint)) { if ("$line" -match '[0-9a-f]{32}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}') { $Matches[0] } })
+            if ($container.Count -eq 0) { "the listener certificate $thumbprint names no key container" }
+            elseif (-not (Test-Path -LiteralPath (Join-Path $env:ProgramData "Microsoft\Crypto\RSA\MachineKeys\$($container[0])"))) { "the key container $($container[0]) of the listener certificate $thumbprint is gone (orphaned certificate)" }
+        }
+        # Windows mints a new certificate and container once the orphaned one is gone and SessionEnv restarts.
+        Heal = { foreach ($c in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) { Remove-Item -LiteralPath "Cert:\LocalMachine\Remote Desktop\$($c.Thumbprint)" }; Restart-Service -Name 'SessionEnv' -Force }
+        RollbackIgnores = @{ 'listener:' = 'SessionEnv binds the self-signed certificate itself when it starts'; 'certificates:' = 'the rollback only removes the new certificate (audit #15)'; 'acl:MachineKeys\f686aace' = 'the deleted container cannot come back; Windows makes a new one' }
     }
     @{
         Id = 'repair-machinekeys-acl'; Name = 'MachineKeys after the common advice "icacls MachineKeys /reset /t"'; Audit = '#1, #6'; Expect = 'Repair'; Approve = $true

@@ -74,9 +74,11 @@ function Get-RdpLabSkipReason {
     $simulated = Test-RdpLabSimulated
     if ($simulated -and $Case['RealOnly']) { return "needs a real Windows host: $($Case.RealOnly)" }
     if (-not $simulated -and $Case['SimulationOnly']) { return "simulation only: $($Case.SimulationOnly)" }
+    $overRdp = "$env:SESSIONNAME" -like 'RDP-Tcp*'
+    if (-not $simulated -and $overRdp -and $Case['NeedsConsole']) { return "$($Case.NeedsConsole), which can cut this RDP session: run the lab from the VM console to include it" }
     $meta = Get-RdpLabFixMeta -Id $Case.Id
     $restartsRdp = ($null -ne $meta) -and (@($meta.restartsServices) -contains 'TermService')
-    if (-not $simulated -and $restartsRdp -and "$env:SESSIONNAME" -like 'RDP-Tcp*') {
+    if (-not $simulated -and $restartsRdp -and $overRdp) {
         return "$($Case.Id) restarts TermService, which ends this RDP session: run the lab from the VM console (Hyper-V, vSphere, Azure serial console) to include it"
     }
     if (-not (Test-Path -LiteralPath (Resolve-RdpLabScript -Id $Case.Id -Kind 'diagnose'))) { return "no generated script for $($Case.Id) in $($script:Context.ScriptFolder)" }
