@@ -67,8 +67,11 @@ Describe '<Id>: <Name>' -ForEach $cases {
         }
         It '-WhatIf changes nothing and announces what it would change' {
             if ($run.Skip) { Set-ItResult -Skipped -Because $run.Skip }
+            $backups = { @(Get-ChildItem -LiteralPath (Join-Path $env:ProgramData 'RdpFixGuide\Backup') -Directory -ErrorAction SilentlyContinue).Count }
+            $before = @(Invoke-RdpLabHost -ScriptBlock $backups)[-1]
             $r = Invoke-RdpLabScript -Path (Resolve-RdpLabScript -Id $Id -Kind 'fix') -Parameters ($fixParameters + @{ WhatIf = $true })
             (Compare-RdpLabState -Before $run.Planted -After (Get-RdpLabState)) | Should -BeNullOrEmpty -Because '-WhatIf must change nothing'
+            @(Invoke-RdpLabHost -ScriptBlock $backups)[-1] | Should -Be $before -Because '-WhatIf must write no backup folder'
             @($r.Lines | Where-Object { "$_" -like 'What if:*' }).Count | Should -BeGreaterThan 0 -Because (Format-RdpLabRun $r)
         }
         It 'Fix removes the fault, lowers no security setting and leaves no key file with an empty DACL' {
