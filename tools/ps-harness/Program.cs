@@ -1,5 +1,5 @@
 // ps-harness: PowerShell's own parser over the generated-script corpus, then every fix run against a
-// simulated Windows host. Usage: ps-harness <corpus dir> [--out harness.json] [--only <fix id|all|parse>]
+// simulated Windows host. Usage: ps-harness <corpus dir> [--out harness.json] [--only <fix id|all|parse|lab>]
 using System.Text.Json;
 using PsHarness.Engine;
 using PsHarness.Fixtures;
@@ -66,6 +66,9 @@ if ((only is null || only == "safety") && withFixtures.Count == metas.Count)
     new SafetyRules(corpus, report).Run(withFixtures, metas);
     MixRule.Run(manifest, metas, report);
 }
+
+// The lab kit (tools/lab): the Pester suite an admin runs on a real VM, here against the simulated host.
+if (only is null or "lab") LabSuite.Run(corpus, Path.GetFullPath("tools/lab"), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "lab"), report);
 
 Scenarios.Cleanup();
 var details = report.Results.Select(r => new { r.Group, r.Name, r.Passed, r.Detail }).ToList();
