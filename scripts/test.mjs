@@ -3,7 +3,7 @@
 // then static checks, unit tests, the PowerShell-engine harness, output validation, browser tests and
 // the sub-path build. Each stage reports passed/failed counts; the last line is the plain total.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
 const results = [];
@@ -77,7 +77,7 @@ single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
 }
 
 // 4. The PowerShell engine: parser and simulated host (skipped with a clear note where dotnet is missing).
-if (existsSync('scripts/ps-harness.mjs')) {
+{
   const ok = run('node', ['scripts/ps-harness.mjs']);
   const json = readJson('test-results/harness.json');
   if (json && typeof json.passed === 'number')
@@ -85,9 +85,12 @@ if (existsSync('scripts/ps-harness.mjs')) {
   else record('PowerShell harness', 0, ok ? 0 : 1, ok ? 'skipped' : 'no report');
 }
 
-// 5. Output checks on dist/: HTML validity, internal links and anchors.
-if (existsSync('scripts/check-html.mjs')) single('html-validate', 'node', ['scripts/check-html.mjs']);
-if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', ['scripts/check-links.mjs']);
+// 5. Static checks over every built page (no browser, so they scale with page count): HTML validity, heading order
+// and alt text; internal links and anchors; CSP, no foreign resources, descriptions, HTML weight; the JS budgets.
+single('html-validate', 'node', ['scripts/check-html.mjs']);
+single('links and anchors', 'node', ['scripts/check-links.mjs']);
+single('every page (CSP, hosts, weight)', 'node', ['scripts/check-pages.mjs']);
+single('size budgets', 'node', ['scripts/check-budgets.mjs']);
 
 // 6. Browser tests against the built site (Chromium; see playwright.config.ts).
 {
@@ -106,7 +109,7 @@ if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', [
 }
 
 // 7. The same site built under a sub-path, served the way an intranet would.
-if (existsSync('scripts/test-subpath.mjs')) {
+{
   const ok = run('node', ['scripts/test-subpath.mjs']);
   const json = readJson('test-results/e2e-subpath.json');
   if (json?.stats) playwrightFailures('sub-path', json);
@@ -121,7 +124,7 @@ function finish() {
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log('\nSummary');
   for (const r of results)
-    console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+    console.log(`  ${r.stage.padEnd(32)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
   if (failures.length) console.log(`\nFailed tests\n  ${failures.join('\n  ')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync('test-results/summary.txt', `${line}\n`);
