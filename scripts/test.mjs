@@ -2,6 +2,8 @@
 // `npm test`: everything, in order, on its own. Build first (Pagefind and the browser tests need dist/),
 // then static checks, unit tests, the PowerShell-engine harness, output validation, browser tests and
 // the sub-path build. Each stage reports passed/failed counts; the last line is the plain total.
+// Every stage is also runnable alone (package.json: check, test:unit, test:harness, test:static, test:e2e,
+// test:subpath), so CI can run them as parallel jobs; only the build must come before test:static and test:e2e.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -60,14 +62,14 @@ function readJson(file) {
 }
 
 // 1. Build. Nothing else is meaningful without it.
-if (!single('build', 'astro', ['build'])) finish();
+if (!single('build', 'node', ['scripts/build.mjs'])) finish();
 
 // 2. Static checks: formatting, lint (typed, zero warnings), types.
 single('prettier', 'prettier', ['--check', '--log-level', 'warn', '.']);
 single('eslint', 'eslint', ['--max-warnings', '0', '.']);
 single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
 
-// 3. Unit tests (vitest, JSON report for counts). Also writes the PowerShell corpus for the harness.
+// 3. Unit tests (vitest, JSON report for counts).
 {
   const report = 'test-results/vitest.json';
   run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
@@ -76,7 +78,8 @@ single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
   else record('unit (vitest)', 0, 1, 'no report written');
 }
 
-// 4. The PowerShell engine: parser and simulated host (skipped with a clear note where dotnet is missing).
+// 4. The PowerShell engine: writes the corpus, then parser and simulated host (skipped with a clear note where
+// dotnet is missing).
 {
   const ok = run('node', ['scripts/ps-harness.mjs']);
   const json = readJson('test-results/harness.json');
