@@ -12,9 +12,15 @@ const results = [];
 mkdirSync('test-results', { recursive: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+/** Seconds the last command took: each stage's time goes into the summary (a budget, not a gate). */
+let lastSeconds = 0;
+const startedAt = performance.now();
+
 function run(command, args, extraEnv = {}) {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  lastSeconds = Math.round((performance.now() - started) / 1000);
   if (child.error) console.error(`could not start ${command}: ${child.error.message}`);
   return child.status === 0;
 }
@@ -23,8 +29,8 @@ function run(command, args, extraEnv = {}) {
 const failures = [];
 
 function record(stage, passed, failed, note = '') {
-  results.push({ stage, passed, failed, note });
-  console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}`);
+  results.push({ stage, passed, failed, note, seconds: lastSeconds });
+  console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''} in ${lastSeconds} s`);
 }
 
 /** A stage that is one check: it passes or fails as a whole. */
@@ -127,7 +133,12 @@ function finish() {
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log('\nSummary');
   for (const r of results)
-    console.log(`  ${r.stage.padEnd(32)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+    console.log(
+      `  ${r.stage.padEnd(32)} ${`${r.seconds} s`.padStart(6)}  ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`,
+    );
+  const total = Math.round((performance.now() - startedAt) / 1000);
+  console.log(`  ${'total'.padEnd(32)} ${`${total} s`.padStart(6)}`);
+  writeFileSync('test-results/stage-times.json', `${JSON.stringify({ total, stages: results }, null, 2)}\n`);
   if (failures.length) console.log(`\nFailed tests\n  ${failures.join('\n  ')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync('test-results/summary.txt', `${line}\n`);
