@@ -74,7 +74,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 if (own.includes('--build')) {
   const started = performance.now();
   const ok =
-    spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env }).status === 0;
+    spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env }).status ===
+    0;
   const seconds = (performance.now() - started) / 1000;
   if (!ok) throw new Error(`scale-fixture: the ${factor}x build failed in ${dir}`);
   const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

@@ -69,9 +69,15 @@ export function scriptForHostile(options: RawScriptOptions, link?: string): stri
 
 export const HOSTILE_SAMPLE_SIZE = 12;
 
+export interface HostileSample {
+  readonly options: RawScriptOptions;
+  readonly link: string | undefined;
+  readonly script: CorpusScript;
+}
+
 /** The first HOSTILE_SAMPLE_SIZE hostile-but-valid options (hand-picked first, then a seeded sample) with a script. */
-export function hostileSample(): { options: RawScriptOptions; link?: string; script: CorpusScript }[] {
-  const sample = [];
+export function hostileSample(): HostileSample[] {
+  const sample: HostileSample[] = [];
   for (const { options, link } of [...handPickedHostile, ...fc.sample(hostileOptions, { numRuns: 400, seed: 7 })]) {
     if (sample.length >= HOSTILE_SAMPLE_SIZE) break;
     const text = scriptForHostile(options, link);
@@ -82,7 +88,7 @@ export function hostileSample(): { options: RawScriptOptions; link?: string; scr
     sample.push({
       options,
       link,
-      script: { file, kind: 'hostile', fixIds: options.fixIds, mode, target, raw: options, text } as const,
+      script: { file, kind: 'hostile', fixIds: options.fixIds, mode, target, raw: options, text },
     });
   }
   return sample;
