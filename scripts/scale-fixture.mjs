@@ -1,15 +1,14 @@
 #!/usr/bin/env node
-// A scale fixture for measurement only: a copy of the working tree (node_modules linked) in which the site has
+// A scale fixture for measurement only: a copy of the working tree in which the site has
 // FACTOR times its pages, to see how the build and the test stages grow as content is added. Production code is not
 // touched; only the throwaway copy is patched:
-//   - every docs page (src/content/docs/**.mdx) gets FACTOR - 1 copies under scale-<k>/;
+//   - every docs page but home (src/content/docs/**.mdx) gets FACTOR - 1 copies beside it (<name>-s<k>.mdx);
 //   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000), so each code table grows FACTOR-fold;
 //   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases), so fix pages and the selector grow too.
-// Usage: node scripts/scale-fixture.mjs [factor=5] [dir=/tmp/rdp-scale-<factor>] [--build] [-- command args...]
+// Usage: node scripts/scale-fixture.mjs [factor=5] [dir=dist-scale-<factor>] [--build] [--keep] [-- command args...]
 // --build times `npm run build` there and prints pages and seconds per 100 pages; a command after `--` runs there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const dash = process.argv.indexOf('--');
@@ -17,7 +16,9 @@ const own = dash === -1 ? process.argv.slice(2) : process.argv.slice(2, dash);
 const command = dash === -1 ? [] : process.argv.slice(dash + 1);
 const positional = own.filter((a) => !a.startsWith('--'));
 const factor = Number(positional[0] ?? 5);
-const dir = resolve(positional[1] ?? join(tmpdir(), `rdp-scale-${factor}`));
+// Inside the checkout, so the copy resolves packages from this node_modules by walking up (a linked node_modules
+// makes Astro see two paths for one file). Git-ignored; removed afterwards unless --keep.
+const dir = resolve(positional[1] ?? `dist-scale-${factor}`);
 if (!Number.isInteger(factor) || factor < 1) throw new Error(`scale-fixture: factor must be a whole number >= 1`);
 
 // 1. The working tree as it is (tracked and new files, not ignored ones), with node_modules linked.
@@ -33,18 +34,14 @@ for (const file of files) {
     // deleted in the working tree but still in the index
   }
 }
-symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
 
 // 2. The patches (factor 1 leaves the copy as is: the 1x baseline measured the same way).
 if (factor > 1) {
   const docs = join(dir, 'src/content/docs');
+  // Beside the original (same folder, so the same template and relative imports), with a suffix: <name>-s<k>.mdx.
   for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')))
-    for (let k = 1; k < factor; k++) {
-      const target = join(docs, `scale-${k}`, file === 'index.mdx' ? 'home.mdx' : file);
-      mkdirSync(dirname(target), { recursive: true });
-      // A splash/home template needs no copy of its hero at another URL; the page body is what costs build time.
-      writeFileSync(target, readFileSync(join(docs, file), 'utf8').replace(/^template: splash\n/m, ''));
-    }
+    if (file !== 'index.mdx')
+      for (let k = 1; k < factor; k++) cpSync(join(docs, file), join(docs, file.replace(/\.mdx$/, `-s${k}.mdx`)));
   patch(
     'src/catalogue/error-codes/index.ts',
     /export const errorCodes: readonly ErrorCode\[\] = (linkCodes\([\s\S]*?\]\))/,

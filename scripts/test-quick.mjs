@@ -12,7 +12,8 @@ const STAGES = [
   [
     'selector, search and copy specs',
     'playwright',
-    ['test', 'tests/e2e/selector.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/copy.test.ts'],
+    // Two workers: the specs wait on the browser more than on the CPU, even on 2 cores.
+    ['test', '--workers=2', 'tests/e2e/selector.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/copy.test.ts'],
   ],
 ];
 
