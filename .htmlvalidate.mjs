@@ -25,6 +25,19 @@ export default defineConfig({
     // the list semantics unless the role is explicit.
     'no-redundant-role': 'off',
     // A group of checkboxes shares one name (the selector's symptoms), as HTML forms intend.
+    // Named here although html-validate:recommended enables them: the browser a11y checks run on one page per
+    // template, so these are what check heading order and image alt text on EVERY page (check-html.mjs).
+    // Starlight's "On this page" <h2> (inside its TOC elements) precedes the page's <h1>: a section of its own.
+    'heading-level': [
+      'error',
+      {
+        minSectioningRootInitialRank: 'h2',
+        sectioningRoots: ['dialog', '[role="dialog"]', '[role="alertdialog"]', 'starlight-toc', 'mobile-starlight-toc'],
+      },
+    ],
+    'empty-heading': 'error',
+    'wcag/h37': 'error',
+    'wcag/h30': 'error',
     'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });

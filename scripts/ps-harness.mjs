@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The PowerShell-engine checks (tools/ps-harness): PowerShell's own parser over every generated script, then
-// every fix run against a simulated Windows host. Needs the corpus the unit tests write (test-results/ps-corpus).
+// every fix run against a simulated Windows host. Writes the corpus it runs first (scripts/write-ps-corpus.mjs →
+// test-results/ps-corpus); pass --reuse-corpus to run an existing one as is. Other arguments go to the harness
+// (e.g. --only <fix-id|all|parse>).
 // Without a .NET SDK the checks are skipped with a note (exit 0), except on CI, where that is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -32,10 +34,12 @@ if (!hasSdk) {
   process.exit(0);
 }
 
-if (!existsSync(`${CORPUS}/manifest.json`))
-  fail(
-    `${CORPUS}/manifest.json is missing: run the unit tests first (npx vitest run tests/unit/powershell-corpus.test.ts).`,
-  );
+const args = process.argv.slice(2).filter((a) => a !== '--reuse-corpus');
+if (args.length === process.argv.length - 2) {
+  const write = spawnSync('node', ['scripts/write-ps-corpus.mjs', CORPUS], { stdio: 'inherit' });
+  if (write.status !== 0) fail(`writing the corpus (scripts/write-ps-corpus.mjs) failed; see the errors above.`);
+} else if (!existsSync(`${CORPUS}/manifest.json`))
+  fail(`${CORPUS}/manifest.json is missing: run without --reuse-corpus (or node scripts/write-ps-corpus.mjs).`);
 
 const env = {
   ...process.env,
@@ -49,7 +53,7 @@ const build = spawnSync('dotnet', ['build', PROJECT, '-c', 'Release', '-v', 'qui
 });
 if (build.status !== 0) fail(`dotnet build ${PROJECT} failed (exit ${build.status}); see the errors above.`);
 
-const run = spawnSync('dotnet', [DLL, CORPUS, '--out', REPORT, ...process.argv.slice(2)], { stdio: 'inherit', env });
+const run = spawnSync('dotnet', [DLL, CORPUS, '--out', REPORT, ...args], { stdio: 'inherit', env });
 if (run.error) fail(`could not start the harness: ${run.error.message}`);
 if (!existsSync(REPORT)) fail('the harness wrote no report.');
 process.exit(run.status ?? 1);

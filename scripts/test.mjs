@@ -2,17 +2,25 @@
 // `npm test`: everything, in order, on its own. Build first (Pagefind and the browser tests need dist/),
 // then static checks, unit tests, the PowerShell-engine harness, output validation, browser tests and
 // the sub-path build. Each stage reports passed/failed counts; the last line is the plain total.
+// Every stage is also runnable alone (package.json: check, test:unit, test:harness, test:static, test:e2e,
+// test:subpath), so CI can run them as parallel jobs; only the build must come before test:static and test:e2e.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
 const results = [];
 mkdirSync('test-results', { recursive: true });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+/** Seconds the last command took: each stage's time goes into the summary (a budget, not a gate). */
+let lastSeconds = 0;
+const startedAt = performance.now();
+
 function run(command, args, extraEnv = {}) {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  lastSeconds = Math.round((performance.now() - started) / 1000);
   if (child.error) console.error(`could not start ${command}: ${child.error.message}`);
   return child.status === 0;
 }
@@ -21,8 +29,8 @@ function run(command, args, extraEnv = {}) {
 const failures = [];
 
 function record(stage, passed, failed, note = '') {
-  results.push({ stage, passed, failed, note });
-  console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}`);
+  results.push({ stage, passed, failed, note, seconds: lastSeconds });
+  console.log(`■ ${stage}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''} in ${lastSeconds} s`);
 }
 
 /** A stage that is one check: it passes or fails as a whole. */
@@ -60,14 +68,14 @@ function readJson(file) {
 }
 
 // 1. Build. Nothing else is meaningful without it.
-if (!single('build', 'astro', ['build'])) finish();
+if (!single('build', 'node', ['scripts/build.mjs'])) finish();
 
 // 2. Static checks: formatting, lint (typed, zero warnings), types.
 single('prettier', 'prettier', ['--check', '--log-level', 'warn', '.']);
 single('eslint', 'eslint', ['--max-warnings', '0', '.']);
 single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
 
-// 3. Unit tests (vitest, JSON report for counts). Also writes the PowerShell corpus for the harness.
+// 3. Unit tests (vitest, JSON report for counts).
 {
   const report = 'test-results/vitest.json';
   run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
@@ -76,8 +84,9 @@ single('astro check', 'astro', ['check', '--minimumSeverity', 'warning']);
   else record('unit (vitest)', 0, 1, 'no report written');
 }
 
-// 4. The PowerShell engine: parser and simulated host (skipped with a clear note where dotnet is missing).
-if (existsSync('scripts/ps-harness.mjs')) {
+// 4. The PowerShell engine: writes the corpus, then parser and simulated host (skipped with a clear note where
+// dotnet is missing).
+{
   const ok = run('node', ['scripts/ps-harness.mjs']);
   const json = readJson('test-results/harness.json');
   if (json && typeof json.passed === 'number')
@@ -85,9 +94,12 @@ if (existsSync('scripts/ps-harness.mjs')) {
   else record('PowerShell harness', 0, ok ? 0 : 1, ok ? 'skipped' : 'no report');
 }
 
-// 5. Output checks on dist/: HTML validity, internal links and anchors.
-if (existsSync('scripts/check-html.mjs')) single('html-validate', 'node', ['scripts/check-html.mjs']);
-if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', ['scripts/check-links.mjs']);
+// 5. Static checks over every built page (no browser, so they scale with page count): HTML validity, heading order
+// and alt text; internal links and anchors; CSP, no foreign resources, descriptions, HTML weight; the JS budgets.
+single('html-validate', 'node', ['scripts/check-html.mjs']);
+single('links and anchors', 'node', ['scripts/check-links.mjs']);
+single('every page (CSP, hosts, weight)', 'node', ['scripts/check-pages.mjs']);
+single('size budgets', 'node', ['scripts/check-budgets.mjs']);
 
 // 6. Browser tests against the built site (Chromium; see playwright.config.ts).
 {
@@ -106,7 +118,7 @@ if (existsSync('scripts/check-links.mjs')) single('links and anchors', 'node', [
 }
 
 // 7. The same site built under a sub-path, served the way an intranet would.
-if (existsSync('scripts/test-subpath.mjs')) {
+{
   const ok = run('node', ['scripts/test-subpath.mjs']);
   const json = readJson('test-results/e2e-subpath.json');
   if (json?.stats) playwrightFailures('sub-path', json);
@@ -121,7 +133,12 @@ function finish() {
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log('\nSummary');
   for (const r of results)
-    console.log(`  ${r.stage.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`);
+    console.log(
+      `  ${r.stage.padEnd(32)} ${`${r.seconds} s`.padStart(6)}  ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`,
+    );
+  const total = Math.round((performance.now() - startedAt) / 1000);
+  console.log(`  ${'total'.padEnd(32)} ${`${total} s`.padStart(6)}`);
+  writeFileSync('test-results/stage-times.json', `${JSON.stringify({ total, stages: results }, null, 2)}\n`);
   if (failures.length) console.log(`\nFailed tests\n  ${failures.join('\n  ')}`);
   const line = `${passed} passed, ${failed} failed`;
   writeFileSync('test-results/summary.txt', `${line}\n`);

@@ -1,10 +1,13 @@
 /**
- * Accessibility: an axe sweep (WCAG 2.0/2.1/2.2 A and AA) over every page in the sitemap and the 404 page, in the
- * light theme (and the dark one on a page of each section), with no exclusions; and a visible focus indicator on every tab stop of a few pages.
+ * Accessibility in the browser: axe (WCAG 2.0/2.1/2.2 A and AA, no exclusions) in the light and the dark theme, and a
+ * visible focus indicator on every tab stop, on one representative page per template and state (page-templates.mjs).
+ * Every page is checked statically instead (html-validate: heading order, alt text, names; see check-html.mjs), so
+ * this file costs the same at any page count.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPathsFromDist } from '../support/site-pages';
+import { representativePagesFromDist } from '../support/site-pages';
+import { MISSING_PAGE } from '../support/page-templates.mjs';
 
 // Large pages (the code index has 200+ table rows) take axe well over the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -30,24 +33,15 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-/** A path that does not exist: the server answers with the site's 404 page. */
-const MISSING = 'this-page-does-not-exist/';
+const PAGES = representativePagesFromDist();
 
-const PAGES = [...sitemapPathsFromDist(), MISSING];
-/** The dark theme changes colours site-wide, not per page: check it on the first page of each section. */
-const DARK = new Set(PAGES.filter((path, i) => PAGES.findIndex((p) => section(p) === section(path)) === i));
-function section(path: string): string {
-  return path.split('/').filter(Boolean)[0] ?? '';
-}
-
-// One test per page, so Playwright's workers share the sweep.
-for (const path of PAGES) {
-  test(`axe: no WCAG A/AA violations on ${path}`, async ({ page }) => {
+for (const { template, path } of PAGES) {
+  test(`axe, light and dark: no WCAG A/AA violations on the ${template} page ${path}`, async ({ page }) => {
     const found: string[] = [];
-    for (const scheme of DARK.has(path) ? (['light', 'dark'] as const) : (['light'] as const)) {
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const response = await page.goto(path);
-      expect(response?.status(), `${path} status`).toBe(path === MISSING ? 404 : 200);
+      expect(response?.status(), `${path} status`).toBe(path === MISSING_PAGE ? 404 : 200);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       found.push(...(await violations(page)).map((v) => `[${scheme}] ${v}`));
     }
@@ -97,8 +91,8 @@ async function unfocusedTabStops(page: Page, stops: number): Promise<string[]> {
   return missing;
 }
 
-for (const path of ['./', 'errors/0x904-0x7/', 'codes/0x904/', MISSING]) {
-  test(`every tab stop shows a visible focus indicator: ${path}`, async ({ page }) => {
+for (const { template, path } of PAGES) {
+  test(`every tab stop shows a visible focus indicator on the ${template} page ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await unfocusedTabStops(page, 25)).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
+import { representativePages } from './page-templates.mjs';
 
 /** Paths (with the base, e.g. /kb/rdp/errors/0x904-0x7/) of every page in the sitemap. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -44,4 +45,11 @@ export function sitemapPathsFromDist(outDir = process.env.ASTRO_OUT_DIR ?? 'dist
   });
   if (paths.length === 0) throw new Error(`${indexFile} lists no pages; check the sitemap integration and \`site\`.`);
   return paths;
+}
+
+/** One representative page per template (see page-templates.mjs), from the built sitemap. */
+export function representativePagesFromDist(outDir?: string): { template: string; path: string }[] {
+  const paths = sitemapPathsFromDist(outDir);
+  const base = paths.reduce((shortest, p) => (p.length < shortest.length ? p : shortest));
+  return representativePages(paths.map((path) => path.slice(base.length)));
 }

@@ -11,7 +11,7 @@ var only = Option("--only");
 var manifestPath = Path.Combine(corpus, "manifest.json");
 if (!File.Exists(manifestPath))
 {
-    Console.Error.WriteLine($"ps-harness: {manifestPath} not found. Run the corpus test first: npx vitest run tests/unit/powershell-corpus.test.ts");
+    Console.Error.WriteLine($"ps-harness: {manifestPath} not found. Write the corpus first: node scripts/write-ps-corpus.mjs (npm run test:harness does)");
     return 2;
 }
 var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement;
