@@ -18,6 +18,9 @@ export interface ParameterDefinition {
   readonly defaultValue: string;
   /** For `choice`: the allowed values, in display order. */
   readonly choices?: readonly string[];
+  /** The value with which the fix asks a High-impact question: the runner then refuses a non-interactive run up
+   * front (exit code 5) instead of letting the prompt fail. */
+  readonly asksHighImpactWhen?: string;
 }
 
 export const parameterNames = [
@@ -60,6 +63,7 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     kind: 'choice',
     defaultValue: 'Report',
     choices: ['Report', 'Require'],
+    asksHighImpactWhen: 'Require',
   },
   OracleLevel: {
     name: 'OracleLevel',
@@ -76,5 +80,6 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     kind: 'choice',
     defaultValue: 'No',
     choices: ['No', 'Yes'],
+    asksHighImpactWhen: 'Yes',
   },
 };

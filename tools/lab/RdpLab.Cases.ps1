@@ -28,7 +28,7 @@
         Plant = { Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp' -Name 'UserAuthentication' -Value 0 -Type DWord }
     }
     @{
-        Id = 'set-credssp-oracle-policy'; Name = 'CredSSP left at Vulnerable (AllowEncryptionOracle 2)'; Audit = '#4'; Expect = 'Repair'; Parameters = @{ OracleLevel = 'Mitigated' }
+        Id = 'set-credssp-oracle-policy'; Name = 'CredSSP left at Vulnerable (AllowEncryptionOracle 2)'; Audit = '#4'; Expect = 'Repair'; Approve = $true; Parameters = @{ OracleLevel = 'Mitigated' }
         Plant = {
             $key = 'HKLM:\Software\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters'
             if (-not (Test-Path -LiteralPath $key)) { $null = New-Item -Path $key -Force }

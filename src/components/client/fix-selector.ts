@@ -7,6 +7,8 @@
  */
 import { parameterNames } from '../../catalogue/parameters';
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
+import { GeneratorError } from '../../lib/generator/errors';
+import { fixScriptTooLarge } from '../../lib/generator/review-limit';
 import { validateScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
 import { GENERATOR_CHANGELOG, GENERATOR_VERSION, SCRIPT_FILE_NAME } from '../../lib/generator/versions';
@@ -152,6 +154,8 @@ export class RdpFixSelector extends HTMLElement {
     const started = performance.now();
     if (result.options && this.#fragments.loaded) {
       try {
+        const tooLarge = fixScriptTooLarge(result.options);
+        if (tooLarge) throw new GeneratorError(tooLarge);
         script = generateScript(result.options, { common, link });
       } catch (error) {
         refusal = (error as Error).message;

@@ -2,6 +2,7 @@
  * The generated glue: the settings handed to the target, and one `New-RdpFixStep` per chosen entry,
  * whose script blocks call the fix's own functions with the user's parameters.
  */
+import { parameters } from '../../catalogue/parameters';
 import type { Fix } from '../../catalogue/schema';
 import { exitCodeTable } from './exit-codes';
 import type { ScriptOptions } from './script-options';
@@ -85,8 +86,13 @@ function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
       lines.push(field('RestartService', [op('@('), ...services, op(')')]));
     }
     if (fix.dropsSession) lines.push(field('DropsSession', [variable('true')]));
-    // A high-risk fix asks before its change (ConfirmImpact High): a non-interactive run is refused first.
-    if (fix.risk === 'high') lines.push(field('HighImpact', [variable('true')]));
+    // A high-risk fix asks before its change (ConfirmImpact High), and so does a fix given a value that asks
+    // (NLA Require, say): a non-interactive run is refused first.
+    const asksForValue = fix.parameters.some((name) => {
+      const when = parameters[name].asksHighImpactWhen;
+      return when !== undefined && (options.values[name] ?? parameters[name].defaultValue) === when;
+    });
+    if (fix.risk === 'high' || asksForValue) lines.push(field('HighImpact', [variable('true')]));
     if (fix.needsReboot) lines.push(field('NeedsReboot', [variable('true')]));
   }
   lines.push(

@@ -29,7 +29,7 @@ function wrap(first: string, rest: string, text: string): string[] {
 export const scriptNeverDoes: readonly string[] = [
   'lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the lower value, and then it asks first (High impact);',
   'changes anything its own diagnosis found healthy, or anything before its backup is written;',
-  'reboots, or restarts a service not named above.',
+  'reboots, or restarts a service its summary does not name.',
 ];
 
 function changesFor(options: ScriptOptions): string[] {

@@ -2,8 +2,14 @@
  * Bump when the generator's own output changes (header, param block, the shared runner and helpers), and
  * say what changed in GENERATOR_CHANGELOG: selector links carry this number, so an old link can say so.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summary: string }[] = [
+  {
+    version: 3,
+    date: '2026-12-02',
+    summary:
+      'Safe on real Windows (audit of 2026-12-02): every script opens with a one-screen summary of what it may change, where, what it restarts and what it never does; every line and prompt names its computer; before restarting Remote Desktop Services it counts active and disconnected sessions and needs -AllowSessionDrop; services restart with a time-out and a failed step still returns the summary with the backup and rollback paths, and is never also shown as verified; a step that would ask for confirmation in a non-interactive run (RMM, Intune, scheduled task) is refused with exit code 5 and changes nothing; without administrator rights nothing is checked (exit code 6); the RdpFixGuide folders are protected and rollback picks the newest trusted run; rollback.ps1 goes on past a failed restore and writes a transcript; each run writes a JSON or CSV report with one row per computer, accepts -ThrottleLimit and exits with a documented code; client and host fixes are never put in one script; new parameters NetworkLevelAuthentication and AllowLowerSecurity.',
+  },
   {
     version: 2,
     date: '2026-12-01',
@@ -13,6 +19,6 @@ export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summ
   { version: 1, date: '2026-11-23', summary: 'First published.' },
 ];
 /** Date of the catalogue's last content change; printed in every script header. */
-export const CATALOGUE_VERSION = '2026-12-01';
+export const CATALOGUE_VERSION = '2026-12-02';
 /** The name scripts are downloaded as, and the name their help refers to. */
 export const SCRIPT_FILE_NAME = 'rdp-fix.ps1';

@@ -134,6 +134,13 @@ function global:Remove-Item {
             $m = $RdpPaths.Map($p)
             if (-not $PSCmdlet.ShouldProcess("Item: $p", 'Remove Item')) { continue }
             [PsHarness.Engine.Provider]::RemoveItem($RdpHost, $m, [bool]$Recurse, [bool]$DeleteKey)
+            # A deleted key container (or any modelled file) is gone from the model too, so what Windows does next
+            # (SessionEnv minting a new container, say) sees it missing, as on the real disk.
+            if ($m.Kind -eq [PsHarness.Model.PathKind]::File -and $RdpHost.Files.Contains($p)) {
+                $null = $RdpHost.Files.Remove($p)
+                $null = $RdpHost.Acls.Remove($p)
+                $RdpHost.Change("file $p removed", $null)
+            }
         }
     }
 }

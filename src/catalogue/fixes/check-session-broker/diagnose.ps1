@@ -8,9 +8,9 @@ function Get-RdpSessionBrokerFinding {
     $broker = Get-Service -Name 'Tssdis' -ErrorAction SilentlyContinue
     $gateway = Get-Service -Name 'TSGateway' -ErrorAction SilentlyContinue
     if ($null -eq $broker) { $findings.Add('The RD Connection Broker service (Tssdis) is not installed here.') }
-    else { $findings.Add("RD Connection Broker (Tssdis) is installed: $($broker.Status), start type $($broker.StartType).") }
+    else { $findings.Add("RD Connection Broker (Tssdis) is installed: $($broker.Status), start type $(Get-RdpServiceStartMode -Name $broker.Name).") }
     if ($null -eq $gateway) { $findings.Add('The RD Gateway service (TSGateway) is not installed here.') }
-    else { $findings.Add("RD Gateway (TSGateway) is installed: $($gateway.Status), start type $($gateway.StartType).") }
+    else { $findings.Add("RD Gateway (TSGateway) is installed: $($gateway.Status), start type $(Get-RdpServiceStartMode -Name $gateway.Name).") }
 
     $since = (Get-Date).AddDays(-7)
     $queries = @(

@@ -42,8 +42,13 @@ export default defineFix({
   ],
   verify:
     'After the broker is repaired, the check shows no new event 2056 or 1296 and connections through the broker succeed.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary: 'Reads service start types from Win32_Service (works on Server 2012 R2 with .NET 4.5.2).',
+    },
     {
       version: 2,
       date: '2026-12-01',

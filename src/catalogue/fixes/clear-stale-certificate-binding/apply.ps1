@@ -10,7 +10,7 @@ function Repair-RdpCertificateBinding {
         Write-RdpStatus -Level Ok -Message 'The certificate binding is not stale; nothing changed.'
         return
     }
-    if ($PSCmdlet.ShouldProcess("$listener\SSLCertificateSHA1Hash", 'Delete the stale certificate binding')) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$listener\SSLCertificateSHA1Hash"), 'Delete the stale certificate binding')) {
         Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash'
         Write-RdpStatus -Level Change -Message "Deleted $listener\SSLCertificateSHA1Hash; the listener falls back to the self-signed certificate."
     }

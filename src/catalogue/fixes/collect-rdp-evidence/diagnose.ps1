@@ -21,7 +21,7 @@ function Get-RdpEvidenceFinding {
         if ($null -eq $service) { & $note "Service $name is not installed." 'rdp-services-stopped'; continue }
         $cause = ''
         if ($service.Status -ne 'Running' -and $name -ne 'SessionEnv') { $cause = 'rdp-services-stopped' }
-        & $note "Service $name ($($service.DisplayName)): $($service.Status), start type $($service.StartType)." $cause
+        & $note "Service $name ($($service.DisplayName)): $($service.Status), start type $(Get-RdpServiceStartMode -Name $name)." $cause
     }
 
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).

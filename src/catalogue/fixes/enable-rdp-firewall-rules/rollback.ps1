@@ -11,13 +11,13 @@ function Restore-RdpFirewallRule {
         if ($null -eq $rule) { continue }
         $enabled = "$($rule.Enabled)" -eq 'True'
         if ($enabled -and -not $entry.Enabled) {
-            if ($PSCmdlet.ShouldProcess($entry.Name, 'Disable firewall rule (it was disabled before)')) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Disable firewall rule (it was disabled before)')) {
                 Disable-NetFirewallRule -Name $entry.Name
                 Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
             }
         }
         elseif ($entry.Enabled -and -not $enabled) {
-            if ($PSCmdlet.ShouldProcess($entry.Name, 'Enable firewall rule (it was enabled before)')) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Enable firewall rule (it was enabled before)')) {
                 Enable-NetFirewallRule -Name $entry.Name
                 Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
             }

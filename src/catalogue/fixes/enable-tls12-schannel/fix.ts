@@ -46,8 +46,9 @@ export default defineFix({
   ],
   verify:
     'After the reboot, Diagnose mode reports TLS 1.2 (Server) and (Client) as enabled or not configured, no new Schannel 36871 events appear, and a new connection succeeds.',
-  version: 2,
+  version: 3,
   changelog: [
+    { version: 3, date: '2026-12-02', summary: 'Its rollback prompt names the computer.' },
     {
       version: 2,
       date: '2026-12-01',

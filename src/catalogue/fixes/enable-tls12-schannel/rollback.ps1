@@ -20,7 +20,7 @@ function Restore-RdpTls12Protocol {
             Write-RdpStatus -Level Warn -Message "$($entry.Path) did not exist before but now holds other values or keys; left in place."
             continue
         }
-        if ($PSCmdlet.ShouldProcess($entry.Path, 'Remove registry key (it did not exist before)')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $entry.Path), 'Remove registry key (it did not exist before)')) {
             Remove-Item -LiteralPath $entry.Path
             Write-RdpStatus -Level Change -Message "Removed $($entry.Path)"
         }

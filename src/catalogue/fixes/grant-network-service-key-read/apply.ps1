@@ -40,7 +40,7 @@ function Repair-RdpCertificateKeyAccess {
     $keyFile = $null
     if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }
     if (-not $keyFile) { throw "The private key file of certificate $thumbprint was not found on $env:COMPUTERNAME; nothing was changed. Use Manage Private Keys in the Certificates console." }
-    if ($PSCmdlet.ShouldProcess($keyFile, 'Grant NETWORK SERVICE (S-1-5-20) Read')) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget $keyFile), 'Grant NETWORK SERVICE (S-1-5-20) Read')) {
         $output = & icacls $keyFile /grant '*S-1-5-20:(R)'
         if ($LASTEXITCODE -ne 0) { throw "icacls /grant failed on $keyFile (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder if the ACL changed." }
         Write-RdpStatus -Level Change -Message "Granted NETWORK SERVICE (S-1-5-20) Read on $keyFile (certificate $thumbprint)."

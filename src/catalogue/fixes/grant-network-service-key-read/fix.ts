@@ -54,7 +54,7 @@ export default defineFix({
       version: 3,
       date: '2026-12-02',
       summary:
-        "The backup saves only the key file of the certificate bound to the listener, instead of opening every certificate's key: an unreadable key of another certificate no longer stops the run, and HSM or TPM keys are not touched.",
+        "The backup saves only the key file of the certificate bound to the listener, instead of opening every certificate's key: an unreadable key of another certificate no longer stops the run, and HSM or TPM keys are not touched. Its prompts name the computer.",
     },
     {
       version: 2,

@@ -19,7 +19,7 @@ function Restore-RdpCertificateKeyAccess {
             continue
         }
         if ((Get-Acl -LiteralPath $record.KeyFile).GetSecurityDescriptorSddlForm('Access') -eq $record.Dacl) { continue }
-        if ($PSCmdlet.ShouldProcess($record.KeyFile, 'Restore the saved ACL of the private key file')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $record.KeyFile), 'Restore the saved ACL of the private key file')) {
             $output = & icacls (Split-Path -Path $record.KeyFile -Parent) /restore (Join-Path -Path $Path -ChildPath $record.AclFile)
             if ($LASTEXITCODE -ne 0) { throw "icacls /restore failed for $($record.KeyFile) (exit code $LASTEXITCODE): $($output -join ' ')" }
             Write-RdpStatus -Level Change -Message "Restored the ACL of $($record.KeyFile) (certificate $($record.Thumbprint))."

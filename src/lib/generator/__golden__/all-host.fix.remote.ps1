@@ -1,36 +1,110 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-rdp-firewall-rules, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, repair-machinekeys-acl, repair-wmi-repository
+    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
+    SUMMARY (read this first)
+    Computers: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
+    May change, only where its diagnosis finds the fault:
+      - start-rdp-services: Sets the start type of TermService, UmRdpService or SessionEnv from Disabled to Manual
+        (the default Microsoft documents for all three).
+      - start-rdp-services: Starts TermService and UmRdpService if they are stopped.
+      - clear-stale-certificate-binding: Deletes the value SSLCertificateSHA1Hash under
+        HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp, only when its thumbprint matches
+        no certificate in the Personal or Remote Desktop store.
+      - clear-stale-certificate-binding: Restarts Remote Desktop Services (TermService), which ends every RDP
+        session on the host.
+      - enable-tls12-schannel: For each of SCHANNEL\Protocols\TLS 1.2\Server and \Client that is explicitly off:
+        sets Enabled to 1 and DisabledByDefault to 0.
+      - enable-tls12-schannel: Creates no key: a missing key means the OS default and is left as it is.
+      - grant-network-service-key-read: Adds one entry to the private key file of the certificate (in
+        %ProgramData%\Microsoft\Crypto\RSA\MachineKeys or \Crypto\Keys): NETWORK SERVICE (S-1-5-20) Read. Never Full
+        Control.
+      - grant-network-service-key-read: Restarts Remote Desktop Services (TermService), which ends every RDP session
+        on the host.
+      - regenerate-rdp-certificate: Deletes each certificate in Cert:\LocalMachine\Remote Desktop that has expired,
+        has no private key, or is orphaned (its key container is gone from MachineKeys), only when the listener uses
+        the self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.
+      - regenerate-rdp-certificate: Restarts the Remote Desktop Configuration service (SessionEnv), which creates a
+        new self-signed certificate.
+      - restore-rdp-security-layer: Sets SecurityLayer under HKLM\SYSTEM\CurrentControlSet\Control\Terminal
+        Server\WinStations\RDP-Tcp only when it is 0 (RDP layer) or missing: to 1 (Negotiate), or to 2 (TLS) when
+        you choose TLS and a usable certificate is bound.
+      - restore-rdp-security-layer: Raises SecurityLayer 1 (Negotiate) to 2 (TLS) only when you choose TLS. Never
+        lowers 2 (TLS), and never writes 0.
+      - restore-rdp-security-layer: Sets UserAuthentication under the same key to 1 (require Network Level
+        Authentication) only with -NetworkLevelAuthentication Require, after a high-impact confirmation that names
+        the computer. By default NLA off is only reported: it may be off on purpose, and turning it on turns away
+        clients that cannot use NLA.
+      - restore-rdp-security-layer: Leaves every value that Group Policy sets under
+        HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services untouched.
+      - enable-rdp-firewall-rules: Reads the effective firewall policy (Get-NetFirewallRule -PolicyStore ActiveStore
+        -TracePolicyStore), not only the local rules.
+      - enable-rdp-firewall-rules: If a Group Policy rule allows or blocks the RDP port, or Group Policy does not
+        apply local rules, reports it (GPO, Profile, RemoteAddress) and enables nothing.
+      - enable-rdp-firewall-rules: Otherwise enables the firewall rules named RemoteDesktop-UserMode-In-TCP and
+        RemoteDesktop-UserMode-In-UDP if they are disabled (not the whole Remote Desktop group, which also holds the
+        shadowing rule). Enabling a rule open to any address or on Public networks asks a high-impact confirmation
+        that names the computer, the Profile and the RemoteAddress.
+      - repair-machinekeys-acl: Gives each broken listener key container
+        (%ProgramData%\Microsoft\Crypto\RSA\MachineKeys\f686aace*) SYSTEM (S-1-5-18) Full Control, NETWORK SERVICE
+        (S-1-5-20) Read and the third entry of its Windows build (Administrators Read up to build 14393, NT
+        SERVICE\SessionEnv Full Control from 17763) as its own entries; removes deny entries for SYSTEM and NETWORK
+        SERVICE there. Other explicit entries stay.
+      - repair-machinekeys-acl: Only when such a container was broken and the MachineKeys folder also differs from
+        KB 278381: first copies the inherited entries of each key file that inherits from the folder into its own
+        (icacls /inheritance:d), so no key file loses access; then sets Administrators (S-1-5-32-544) Full Control
+        and Everyone (S-1-1-0) 0x12019F on the folder, this folder only, removes deny and extra entries (an explicit
+        SYSTEM entry is kept) and turns off inheritance from %ProgramData%.
+      - repair-machinekeys-acl: Never changes anything when no listener key container is broken: a hardened
+        MachineKeys folder on its own is not a fault. No /t, /reset, takeown or rename; the folder owner is not
+        touched.
+      - repair-wmi-repository: Runs winmgmt /salvagerepository, only when winmgmt /verifyrepository reports the
+        repository inconsistent (1358); it rebuilds the repository and merges back what it can read.
+      - repair-wmi-repository: No Microsoft source ties WMI to 0x904 / 0x7: this repairs a tool the other fixes rely
+        on, not a documented cause.
+      - repair-wmi-repository: Judges the salvage by a fresh winmgmt /verifyrepository: the salvage itself may exit
+        1358 whether or not it worked.
+      - repair-wmi-repository: Never uses /resetrepository or the undocumented "/salvage", and never deletes the
+        repository folder.
+      - repair-wmi-repository: Rollback does not restore the repository: the saved copy is the inconsistent one, and
+        restoring it force-disconnects every WMI client. The backup folder holds a separate script,
+        restore-wmi-repository.ps1, that restores it only when run on purpose, after a high-impact confirmation.
+    Restarts: TermService, SessionEnv.
+    Never:
+      - lowers a security setting (security layer, NLA, CredSSP level, TLS, firewall scope) unless you typed the
+        lower value, and then it asks first (High impact);
+      - changes anything its own diagnosis found healthy, or anything before its backup is written;
+      - reboots, or restarts a service its summary does not name.
+
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
+    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
-    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Enable the Remote Desktop firewall rules; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Repair the MachineKeys folder permissions; Salvage an inconsistent WMI repository.
+    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     5. Restart services once each: TermService, SessionEnv.
     6. Verify by diagnosing again, then print a summary with the backup, rollback and transcript paths.
     WARNING: restarts Remote Desktop Services, which ends every RDP session on the target.
     NOTE: some changes take effect only after a reboot; it never reboots.
-    RISK: high for repair-machinekeys-acl, repair-wmi-repository; read its page first.
+    RISK: high for enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository; read its page first.
     It asks before each high-risk change; -Confirm:$false skips the question.
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
-      - check-session-broker v2: Check the RD Connection Broker and RD Gateway
-      - collect-rdp-evidence v2: Collect RDP evidence on the host
-      - start-rdp-services v1: Start the Remote Desktop services
-      - clear-stale-certificate-binding v2: Clear a stale RDP certificate binding
-      - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
-      - enable-tls12-schannel v2: Turn TLS 1.2 back on in Schannel
-      - grant-network-service-key-read v2: Let NETWORK SERVICE read the RDP certificate private key
-      - regenerate-rdp-certificate v3: Regenerate the RDP self-signed certificate
+      - check-session-broker v3: Check the RD Connection Broker and RD Gateway
+      - collect-rdp-evidence v3: Collect RDP evidence on the host
+      - start-rdp-services v2: Start the Remote Desktop services
+      - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
+      - enable-tls12-schannel v3: Turn TLS 1.2 back on in Schannel
+      - grant-network-service-key-read v3: Let NETWORK SERVICE read the RDP certificate private key
+      - regenerate-rdp-certificate v4: Regenerate the RDP self-signed certificate
       - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
-      - repair-machinekeys-acl v2: Repair the MachineKeys folder permissions
+      - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
+      - repair-machinekeys-acl v3: Repair the RDP key container and MachineKeys permissions
       - repair-wmi-repository v3: Salvage an inconsistent WMI repository
-    Generated by RDP Fix Guide (generator 2, catalogue 2026-12-01).
+    Generated by RDP Fix Guide (generator 3, catalogue 2026-12-02).
     To check this file against the SHA-256 in your ticket note, run:
       Get-FileHash -Algorithm SHA256 -LiteralPath .\rdp-fix.ps1
 
@@ -46,11 +120,14 @@
 .PARAMETER TranscriptPath
     Transcript file (.log or .txt) on this computer. Empty: %ProgramData%\RdpFixGuide\Logs\rdp-fix-<time>.log.
 
-.PARAMETER AllowSessionDrop
-    Run even from inside an RDP session on the target, although restarting Remote Desktop Services ends it.
+.PARAMETER ReportPath
+    Report file (.json or .csv), one row per computer, on this computer. Empty: the transcript path with .json.
 
-.PARAMETER RdpPort
-    The TCP/UDP port the RDP listener should use (3389 unless you changed PortNumber on purpose).
+.PARAMETER ThrottleLimit
+    How many computers run at once (Invoke-Command -ThrottleLimit). Default 1, because a selected fix asks before a High-impact change.
+
+.PARAMETER AllowSessionDrop
+    Restart Remote Desktop Services even though users have sessions (active or disconnected) on the target: it ends them all. Without it, such a run changes nothing (exit code 4).
 
 .PARAMETER CertificateThumbprint
     Optional: the 40-hex-digit thumbprint you expect the RDP listener to be bound to. The script only ever works on the bound certificate, and changes nothing if this names another one.
@@ -60,6 +137,9 @@
 
 .PARAMETER NetworkLevelAuthentication
     Report (the default) only says that NLA is off: it may be off on purpose, and turning it on turns away clients that cannot use NLA. Require turns it on, after a high-impact confirmation.
+
+.PARAMETER RdpPort
+    The TCP/UDP port the RDP listener should use (3389 unless you changed PortNumber on purpose).
 
 .EXAMPLE
     .\rdp-fix.ps1 -WhatIf
@@ -75,25 +155,47 @@ param(
     [string]$BackupRoot = 'D:\RdpFixGuide\Backup',
     [ValidatePattern('^(?:|[A-Za-z]:\\(?:(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-]\\)*(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*\.(?:log|txt))\z')]
     [string]$TranscriptPath = 'D:\RdpFixGuide\run.log',
+    [ValidatePattern('^(?:|[A-Za-z]:\\(?:(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*[A-Za-z0-9_()-]\\)*(?!(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^\\]*)?(?:\\|$))[A-Za-z0-9 _().-]*\.(?:json|csv))\z')]
+    [string]$ReportPath = '',
+    [ValidateRange(1, 50)]
+    [int]$ThrottleLimit = 1,
     [switch]$AllowSessionDrop,
-    [ValidateRange(1, 65535)]
-    [int]$RdpPort = 3389,
     [ValidatePattern('^(?:[0-9A-Fa-f]{40})?\z')]
     [string]$CertificateThumbprint = '',
     [ValidateSet('Negotiate', 'TLS')]
     [string]$SecurityLayer = 'Negotiate',
     [ValidateSet('Report', 'Require')]
-    [string]$NetworkLevelAuthentication = 'Report'
+    [string]$NetworkLevelAuthentication = 'Report',
+    [ValidateRange(1, 65535)]
+    [int]$RdpPort = 3389
 )
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
 
+function Test-RdpInteractive {
+    # Can this PowerShell ask the technician? Under an RMM agent, an Intune remediation or a scheduled task
+    # a confirmation prompt either fails ("PowerShell is in NonInteractive mode") or waits forever, so the
+    # runner stops before any change instead. Three signs, each documented:
+    # - Environment.UserInteractive is false in a service or a task with no desktop (how Intune and most
+    #   RMM agents run scripts): https://learn.microsoft.com/dotnet/api/system.environment.userinteractive
+    # - powershell.exe/pwsh -NonInteractive (or an abbreviation such as -noni):
+    #   https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_powershell_exe
+    # - the console's input is redirected (a command piped in), so a prompt would read the pipe.
+    # A remote run asks on this computer (prompts come back through WinRM), so this is checked here.
+    if (-not [System.Environment]::UserInteractive) { return $false }
+    foreach ($argument in @([System.Environment]::GetCommandLineArgs() | Select-Object -Skip 1)) {
+        if ("$argument" -match '^--?noni') { return $false }
+    }
+    if ($Host.Name -eq 'ConsoleHost' -and [System.Console]::IsInputRedirected) { return $false }
+    return $true
+}
+
 $hostScript = {
     # Everything from here to the closing brace runs on the target computer: locally, or through
     # Invoke-Command on each remote computer. Preferences are passed in because they do not cross WinRM.
     [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][hashtable]$Settings)
+    param([Parameter(Mandatory)][hashtable]$Settings, [switch]$DefineOnly)
     Set-StrictMode -Version 3.0
     $ErrorActionPreference = 'Stop'
     $WhatIfPreference = $Settings.WhatIf
@@ -105,7 +207,33 @@ function Write-RdpStatus {
         [Parameter(Mandatory)][string]$Message,
         [ValidateSet('Info', 'Found', 'Ok', 'Warn', 'Change')][string]$Level = 'Info'
     )
-    Write-Host ('[{0}] {1}' -f $Level.ToUpperInvariant(), $Message)
+    # Every line names its computer: Invoke-Command runs the targets in parallel and returns Write-Host
+    # lines without saying where they came from, so a transcript of several servers is readable only so.
+    Write-Host ('[{0}] [{1}] {2}' -f $env:COMPUTERNAME, $Level.ToUpperInvariant(), $Message)
+}
+
+function Format-RdpTarget {
+    # The ShouldProcess target of every change: what, and on which computer. A prompt or "What if:" line
+    # from a parallel remote run must say which server it is about before anyone answers "Yes".
+    # Fragment authors: $PSCmdlet.ShouldProcess((Format-RdpTarget $path), 'Action').
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Target)
+    return "$Target on $env:COMPUTERNAME"
+}
+
+function Get-RdpServiceStartMode {
+    # A service's start type from Win32_Service.StartMode (Auto, Manual, Disabled), in Set-Service's words
+    # ($null when the service does not exist). For every fragment that reads a start type. Not
+    # ServiceController.StartType: that property needs .NET Framework 4.6.1, and Windows PowerShell 5.1 on
+    # Server 2012 R2 may run on 4.5.2, where reading it under Set-StrictMode throws.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.starttype
+    # https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name)
+    $service = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name = '$Name'"
+    if ($null -eq $service) { return $null }
+    if ("$($service.StartMode)" -eq 'Auto') { return 'Automatic' }
+    return "$($service.StartMode)"
 }
 
 function Get-RdpRegistryValue {
@@ -138,7 +266,7 @@ function Set-RdpRegistryValue {
         Write-RdpStatus -Level Ok -Message "$Path\$Name is already $(@($Value) -join ',')"
         return
     }
-    if ($PSCmdlet.ShouldProcess("$Path\$Name", "Set registry value to $(@($Value) -join ',')")) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$Path\$Name"), "Set registry value to $(@($Value) -join ',')")) {
         if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
         $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
         Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
@@ -193,52 +321,172 @@ function Restore-RdpRegistryValue {
             Set-RdpRegistryValue -Path $record.Path -Name $record.Name -Value $data -Type $record.Kind
         }
         elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
-            if ($PSCmdlet.ShouldProcess($target, 'Remove registry value (it did not exist before)')) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget $target), 'Remove registry value (it did not exist before)')) {
                 Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
                 Write-RdpStatus -Level Change -Message "Removed $target"
             }
         }
     }
 }
-
-function Protect-RdpBackupFolder {
-    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them. A new folder
-    # under %ProgramData% inherits a grant that lets every user create files in it, so the run folder
-    # gets a protected ACL of its own, owned by Administrators, before anything is written into it.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
-    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
-    if ($LASTEXITCODE -ne 0) {
-        throw "Could not restrict access to the backup folder '$Path' (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
-    }
-    Assert-RdpTrustedFolder -Path $Path
-    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
-        throw "The new backup folder '$Path' already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
-    }
-}
-
-function Assert-RdpTrustedFolder {
-    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
-    # anything in it, that is owned by anyone but SYSTEM or Administrators or that anyone else may write
-    # to: such files could have been planted or edited by a standard user.
+function Assert-RdpTrustedItem {
+    # One folder or file that an elevated run trusts: owned by SYSTEM or Administrators, writable by no
+    # one else, and not a junction or symbolic link (a standard user could point one at a folder of
+    # their choosing, so the elevated run would write or read there).
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $trusted = @('S-1-5-18', 'S-1-5-32-544')
     # Write data, append, write attributes (extended too), delete (child), change permissions, take
     # ownership, generic write, generic all.
     $writeRights = 0x2 -bor 0x4 -bor 0x10 -bor 0x40 -bor 0x100 -bor 0x10000 -bor 0x40000 -bor 0x80000 -bor 0x40000000 -bor 0x10000000
-    $items = @(Get-Item -LiteralPath $Path -Force) + @(Get-ChildItem -LiteralPath $Path -Recurse -Force)
-    foreach ($item in $items) {
-        $acl = Get-Acl -LiteralPath $item.FullName
-        $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        if ($trusted -notcontains $owner) {
-            throw "'$($item.FullName)' is owned by $owner, not by SYSTEM or Administrators; refusing to use this backup folder (it may have been tampered with)."
+    $item = Get-Item -LiteralPath $Path -Force
+    if (($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) -ne 0) {
+        throw "'$Path' on $env:COMPUTERNAME is a junction or symbolic link; refusing to use it (it may have been planted). Remove it, or pass a folder only administrators can write to."
+    }
+    $acl = Get-Acl -LiteralPath $item.FullName
+    $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+    if ($trusted -notcontains $owner) {
+        throw "'$($item.FullName)' on $env:COMPUTERNAME is owned by $owner, not by SYSTEM or Administrators; refusing to use it (it may have been tampered with). Remove it, or pass a folder only administrators can write to."
+    }
+    foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
+        $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
+        if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
+            throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)' on $env:COMPUTERNAME; only SYSTEM and Administrators may. Refusing to use it (it may have been tampered with)."
         }
-        foreach ($rule in $acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {
-            $writes = ([int]$rule.FileSystemRights -band $writeRights) -ne 0
-            if ($rule.AccessControlType -eq 'Allow' -and $writes -and $trusted -notcontains $rule.IdentityReference.Value) {
-                throw "$($rule.IdentityReference.Value) may write to '$($item.FullName)'; only SYSTEM and Administrators may. Refusing to use this backup folder (it may have been tampered with)."
+    }
+}
+
+function Assert-RdpTrustedFolder {
+    # A rollback runs as Administrator and acts on what the backup folder holds. It refuses a folder, or
+    # anything in it, that anyone but SYSTEM or Administrators owns or may write to: such files could
+    # have been planted or edited by a standard user.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    Assert-RdpTrustedItem -Path $Path
+    foreach ($item in @(Get-ChildItem -LiteralPath $Path -Recurse -Force)) { Assert-RdpTrustedItem -Path $item.FullName }
+}
+
+function Protect-RdpFolder {
+    # A protected ACL of its own (SYSTEM and Administrators, full control), owned by Administrators. A new
+    # folder under %ProgramData% would otherwise inherit the grant that lets every user create files and
+    # folders in it.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $output = & icacls $Path /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F' /q
+    if ($LASTEXITCODE -eq 0) { $output = & icacls $Path /setowner '*S-1-5-32-544' /q }
+    if ($LASTEXITCODE -ne 0) {
+        throw "Could not restrict access to '$Path' on $env:COMPUTERNAME (icacls exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed."
+    }
+}
+
+function Protect-RdpBackupFolder {
+    # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them: the run folder
+    # is protected before anything is written into it, and must then be empty.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    Protect-RdpFolder -Path $Path
+    Assert-RdpTrustedFolder -Path $Path
+    if (@(Get-ChildItem -LiteralPath $Path -Force).Count -gt 0) {
+        throw "The new backup folder '$Path' on $env:COMPUTERNAME already holds files that this script did not write; nothing was changed. Remove them, or pass -BackupRoot with a folder only administrators can write to."
+    }
+}
+
+function Initialize-RdpDataFolder {
+    # %ProgramData%\RdpFixGuide and its Logs or Backup folder. %ProgramData% lets every user create
+    # folders, so a standard user could create these first (or as a junction) and make the elevated run
+    # write its transcript or backups where they choose, or plant a "newer" backup run. Each level that
+    # exists must be trusted: not a link, owned by SYSTEM or Administrators. A folder an administrator
+    # created (an earlier version of this script did, with the inherited ACL) is protected again; one a
+    # standard user created is refused. A missing level is created and protected.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $root = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide'
+    foreach ($folder in @($root, $Path) | Select-Object -Unique) {
+        if (Test-Path -LiteralPath $folder) {
+            $item = Get-Item -LiteralPath $folder -Force
+            if (($item.Attributes -band [System.IO.FileAttributes]::ReparsePoint) -ne 0) {
+                throw "'$folder' on $env:COMPUTERNAME is a junction or symbolic link; refusing to write there (a standard user may have planted it). Delete it as Administrator and run again."
+            }
+            $owner = (Get-Acl -LiteralPath $folder).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+            if (@('S-1-5-18', 'S-1-5-32-544') -notcontains $owner) {
+                throw "'$folder' on $env:COMPUTERNAME is owned by $owner, not by SYSTEM or Administrators, so a standard user created it; refusing to write there. Delete it as Administrator and run again."
+            }
+        }
+        else { $null = New-Item -ItemType Directory -Path $folder -WhatIf:$false }
+        Protect-RdpFolder -Path $folder
+        Assert-RdpTrustedItem -Path $folder
+    }
+}
+function Get-RdpUserSession {
+    # The user sessions, active or disconnected, that restarting TermService would end. quser (query user)
+    # lists both kinds, locally and under WinRM (the remoting process runs in session 0, which it does not
+    # list): https://learn.microsoft.com/windows-server/administration/windows-commands/query-user
+    # Its words are localized, so nothing is parsed: a header line, then one line per session. The line
+    # of the session running this script starts with '>'; it is left out only when it is the local
+    # console. With no session quser exits 1 with one line ending in the '*' it was asked about. Any other
+    # failure returns $null ("unknown"), which the caller treats like sessions present.
+    [CmdletBinding()]
+    param()
+    if ($null -eq (Get-Command -Name 'quser' -ErrorAction SilentlyContinue)) { return $null }
+    # Windows PowerShell 5.1 turns a native command's stderr into a terminating error under Stop.
+    $ErrorActionPreference = 'Continue'
+    $lines = @(& quser 2>&1 | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $exitCode = $LASTEXITCODE
+    if ($exitCode -ne 0) {
+        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return , @() }
+        return $null
+    }
+    $sessions = @($lines | Select-Object -Skip 1)
+    if ("$env:SESSIONNAME" -eq 'Console') { $sessions = @($sessions | Where-Object { -not $_.StartsWith('>') }) }
+    return , $sessions
+}
+
+function Approve-RdpHighImpact {
+    # One High-impact confirmation (asked even at the default $ConfirmPreference), for an action such as
+    # a TermService restart that ends sessions. The target names the computer.
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+    param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Action)
+    return $PSCmdlet.ShouldProcess((Format-RdpTarget $Target), $Action)
+}
+
+function Restart-RdpService {
+    # Restart-Service has no timeout: a service that hangs in StopPending blocks the run forever, before
+    # the summary with the backup and rollback paths. Here each stop and start waits at most
+    # $TimeoutSeconds (ServiceController.WaitForStatus), the start is tried twice, and running dependents
+    # (UmRdpService for TermService) are stopped first and started after, as Restart-Service -Force does.
+    # https://learn.microsoft.com/dotnet/api/system.serviceprocess.servicecontroller.waitforstatus
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Name, [int]$TimeoutSeconds = 60)
+    $timeout = [System.TimeSpan]::FromSeconds($TimeoutSeconds)
+    $service = Get-Service -Name $Name
+    $dependents = @($service.DependentServices | Where-Object { "$($_.Status)" -eq 'Running' } | ForEach-Object { "$($_.Name)" })
+    if ("$($service.Status)" -ne 'Stopped') {
+        foreach ($name in @($dependents) + @($Name)) {
+            $controller = Get-Service -Name $name
+            if ("$($controller.Status)" -eq 'Stopped') { continue }
+            try {
+                if ("$($controller.Status)" -ne 'StopPending') { $controller.Stop() }
+                $controller.WaitForStatus('Stopped', $timeout)
+            }
+            catch {
+                $controller.Refresh()
+                throw "$name did not stop within $TimeoutSeconds s on $env:COMPUTERNAME (it is $($controller.Status)): $($_.Exception.Message). RDP may be unavailable: from the console, check it with 'sc.exe queryex $name', or restart the computer."
+            }
+        }
+    }
+    foreach ($name in @($Name) + @($dependents)) {
+        $controller = Get-Service -Name $name
+        for ($attempt = 1; $attempt -le 2; $attempt++) {
+            try {
+                $controller.Refresh()
+                if ("$($controller.Status)" -ne 'Running') { $controller.Start() }
+                $controller.WaitForStatus('Running', $timeout)
+                break
+            }
+            catch {
+                if ($attempt -eq 2) {
+                    throw "$name did not start again on $env:COMPUTERNAME within $TimeoutSeconds s, twice: $($_.Exception.Message). RDP may be unavailable: from the console, run 'Start-Service -Name $name' and read the System event log."
+                }
+                Start-Sleep -Seconds 5
             }
         }
     }
@@ -253,9 +501,9 @@ function Get-RdpSessionBrokerFinding {
     $broker = Get-Service -Name 'Tssdis' -ErrorAction SilentlyContinue
     $gateway = Get-Service -Name 'TSGateway' -ErrorAction SilentlyContinue
     if ($null -eq $broker) { $findings.Add('The RD Connection Broker service (Tssdis) is not installed here.') }
-    else { $findings.Add("RD Connection Broker (Tssdis) is installed: $($broker.Status), start type $($broker.StartType).") }
+    else { $findings.Add("RD Connection Broker (Tssdis) is installed: $($broker.Status), start type $(Get-RdpServiceStartMode -Name $broker.Name).") }
     if ($null -eq $gateway) { $findings.Add('The RD Gateway service (TSGateway) is not installed here.') }
-    else { $findings.Add("RD Gateway (TSGateway) is installed: $($gateway.Status), start type $($gateway.StartType).") }
+    else { $findings.Add("RD Gateway (TSGateway) is installed: $($gateway.Status), start type $(Get-RdpServiceStartMode -Name $gateway.Name).") }
 
     $since = (Get-Date).AddDays(-7)
     $queries = @(
@@ -301,7 +549,7 @@ function Get-RdpEvidenceFinding {
         if ($null -eq $service) { & $note "Service $name is not installed." 'rdp-services-stopped'; continue }
         $cause = ''
         if ($service.Status -ne 'Running' -and $name -ne 'SessionEnv') { $cause = 'rdp-services-stopped' }
-        & $note "Service $name ($($service.DisplayName)): $($service.Status), start type $($service.StartType)." $cause
+        & $note "Service $name ($($service.DisplayName)): $($service.Status), start type $(Get-RdpServiceStartMode -Name $name)." $cause
     }
 
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).
@@ -336,34 +584,62 @@ function Get-RdpEvidenceFinding {
         & $note "CredSSP AllowEncryptionOracle is $oracle (0 Force Updated Clients, 1 Mitigated, 2 Vulnerable)." $cause
     }
 
-    # Certificates: the binding (WMI and registry) and the Remote Desktop store.
-    $custom = $false
+    # Certificates: the binding (WMI and registry) and the Remote Desktop store. SSLCertificateSHA1HashType:
+    # 1 self-signed, 2 enrolled from a Group Policy certificate template (in LocalMachine\My), 3 custom
+    # (Win32_TSGeneralSetting). Only with type 1 does the Remote Desktop store hold the listener's certificate.
+    $hashType = 0
     try {
         $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
         if ($null -ne $setting) {
-            $custom = $setting.SSLCertificateSHA1HashType -eq 3
-            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $($setting.SSLCertificateSHA1HashType) (3 = custom)."
+            $hashType = [int]$setting.SSLCertificateSHA1HashType
+            & $note "Listener certificate $($setting.SSLCertificateSHA1Hash), SSLCertificateSHA1HashType $hashType (1 = self-signed, 2 = Group Policy template, 3 = custom)."
         }
     }
     catch { & $note "Win32_TSGeneralSetting cannot be read: $($_.Exception.Message)" 'wmi-repository' }
     $bound = Get-RdpRegistryValue -Path $listener -Name 'SSLCertificateSHA1Hash'
+    # WMI unreadable: a registry binding means custom, none means the self-signed default.
+    if ($hashType -eq 0) { if ($null -ne $bound) { $hashType = 3 } else { $hashType = 1 } }
+    $selfSigned = $hashType -eq 1
+    if ($hashType -eq 2) { & $note 'The listener uses a certificate enrolled from a Group Policy certificate template: the self-signed certificates in the Remote Desktop store are not in use, and SessionEnv renews the enrolled one from the CA.' }
     # The helper's output is enumerated: REG_BINARY comes back as its bytes (object[]), never as [byte[]].
     if ($null -ne $bound -and @(@($bound) | Where-Object { $_ -isnot [byte] }).Count -eq 0) {
         $thumbprint = (@($bound) | ForEach-Object { $_.ToString('X2') }) -join ''
-        $inStores = @(Get-ChildItem -Path 'Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint })
+        $inStores = @(foreach ($storePath in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) { if (Test-Path -LiteralPath $storePath) { Get-ChildItem -Path $storePath | Where-Object { $_.Thumbprint -eq $thumbprint } } })
         if ($inStores.Count -eq 0) { & $note "SSLCertificateSHA1Hash names $thumbprint, which is in neither the Personal nor the Remote Desktop store." 'certificate-binding-mismatch' }
     }
-    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
-    if ($certificates.Count -eq 0 -and -not $custom) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
+    $rdStore = 'Cert:\LocalMachine\Remote Desktop'
+    $certificates = @()
+    if (-not (Test-Path -LiteralPath $rdStore)) { & $note 'Remote Desktop certificate store absent (normal if RDP was never used on this computer: Windows creates it with the first self-signed certificate).' }
+    else {
+        $certificates = @(Get-ChildItem -Path $rdStore)
+        if ($certificates.Count -eq 0 -and $selfSigned) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
+    }
+    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
+        $state = ''
+        $unchecked = ''
+        if ($certificate.NotAfter -lt (Get-Date)) { $state = 'expired' }
+        elseif (-not $certificate.HasPrivateKey) { $state = 'no private key' }
+        else {
+            # HasPrivateKey only says key-provider information is attached: look for the key container itself.
+            $output = & certutil -store 'Remote Desktop' $certificate.Thumbprint
+            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+            if ($LASTEXITCODE -ne 0) { $unchecked = ", key container not checked (certutil exit code $LASTEXITCODE)" }
+            elseif (-not ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
+        }
         $cause = ''
-        if (-not $custom -and ($certificate.NotAfter -lt (Get-Date) -or -not $certificate.HasPrivateKey)) { $cause = 'self-signed-certificate' }
-        & $note "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)." $cause
+        if ($selfSigned -and $state) { $cause = 'self-signed-certificate' }
+        $text = "Remote Desktop store: $($certificate.Thumbprint) $($certificate.Subject), expires $($certificate.NotAfter.ToString('u')), private key: $($certificate.HasPrivateKey)"
+        if ($state) { $text = "$text, $state" }
+        $text = "$text$unchecked"
+        & $note "$text." $cause
     }
 
     # Events of the last 7 days, by full provider name. 36874 wording comes from community notes (unverified).
     $keyCause = 'self-signed-certificate'
-    if ($custom) { $keyCause = 'private-key-access' }
+    if ($hashType -eq 3) { $keyCause = 'private-key-access' }
+    elseif ($hashType -eq 2) { $keyCause = '' }
     $eventSpecs = @(
         @{ Log = 'System'; Provider = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Ids = @(1057, 1058); Cause = 'machinekeys-permissions'; Meaning = 'the self-signed certificate could not be created or replaced, which Microsoft ties to MachineKeys permissions or a damaged key' }
         @{ Log = 'System'; Provider = 'Schannel'; Ids = @(36870); Cause = $keyCause; Meaning = 'the TLS server credential private key could not be read' }
@@ -400,8 +676,9 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
-        $state = "$name ($($service.DisplayName)) is $($service.Status), start type $($service.StartType)"
-        if ("$($service.StartType)" -eq 'Disabled') {
+        $startType = Get-RdpServiceStartMode -Name $name
+        $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
+        if ($startType -eq 'Disabled') {
             $needsFix = $true
             $findings.Add("$state. Disabled: its start type will be set to Manual, the Windows default.")
         }
@@ -412,7 +689,7 @@ function Get-RdpServiceStateFinding {
         elseif ("$($service.Status)" -ne 'Running') {
             $findings.Add("$state. Not started by this fix.")
         }
-        elseif ("$($service.StartType)" -ne 'Disabled') {
+        elseif ($startType -ne 'Disabled') {
             $findings.Add("$state.")
         }
     }
@@ -425,7 +702,7 @@ function Backup-RdpServiceState {
     $saved = foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
         if ($null -eq $service) { continue }
-        [pscustomobject]@{ Name = $name; Status = "$($service.Status)"; StartType = "$($service.StartType)" }
+        [pscustomobject]@{ Name = $name; Status = "$($service.Status)"; StartType = Get-RdpServiceStartMode -Name $name }
     }
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'services.json') -Encoding UTF8
 }
@@ -437,8 +714,8 @@ function Repair-RdpServiceState {
     param()
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
-        if ($null -eq $service -or "$($service.StartType)" -ne 'Disabled') { continue }
-        if ($PSCmdlet.ShouldProcess($name, 'Set start type from Disabled to Manual')) {
+        if ($null -eq $service -or (Get-RdpServiceStartMode -Name $name) -ne 'Disabled') { continue }
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Set start type from Disabled to Manual')) {
             Set-Service -Name $name -StartupType 'Manual'
             Write-RdpStatus -Level Change -Message "Set the start type of $name to Manual."
         }
@@ -447,7 +724,7 @@ function Repair-RdpServiceState {
     foreach ($name in @('TermService', 'UmRdpService')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
         if ($null -eq $service -or "$($service.Status)" -eq 'Running') { continue }
-        if ($PSCmdlet.ShouldProcess($name, 'Start service')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Start service')) {
             Start-Service -Name $name
             Write-RdpStatus -Level Change -Message "Started $name."
         }
@@ -475,13 +752,13 @@ function Restore-RdpServiceState {
             if ($name -eq 'TermService' -and "$env:SESSIONNAME" -like 'RDP-Tcp*') {
                 Write-RdpStatus -Level Warn -Message 'TermService was stopped before, but stopping it now would end this RDP session; left running. Run the rollback from the console for an exact restore.'
             }
-            elseif ($PSCmdlet.ShouldProcess($name, 'Stop service (it was stopped before the fix)')) {
+            elseif ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), 'Stop service (it was stopped before the fix)')) {
                 Stop-Service -Name $name
                 Write-RdpStatus -Level Change -Message "Stopped $name."
             }
         }
-        if ("$($service.StartType)" -ne $entry[0].StartType) {
-            if ($PSCmdlet.ShouldProcess($name, "Set start type back to $($entry[0].StartType)")) {
+        if ((Get-RdpServiceStartMode -Name $name) -ne $entry[0].StartType) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget $name), "Set start type back to $($entry[0].StartType)")) {
                 Set-Service -Name $name -StartupType $entry[0].StartType
                 Write-RdpStatus -Level Change -Message "Set the start type of $name back to $($entry[0].StartType)."
             }
@@ -526,7 +803,8 @@ function Get-RdpCertificateBindingFinding {
         $findings.Add("SSLCertificateSHA1Hash holds '$thumbprint', which is not a 40-digit SHA-1 thumbprint; it will be deleted so the listener falls back to the self-signed certificate.")
         return [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'certificate-binding-mismatch'; Findings = $findings.ToArray() }
     }
-    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop')) {
+    # A store that does not exist holds nothing (the Remote Desktop store is absent where RDP was never used).
+    $found = @(foreach ($store in @('Cert:\LocalMachine\My', 'Cert:\LocalMachine\Remote Desktop') | Where-Object { Test-Path -LiteralPath $_ }) {
             Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | ForEach-Object { [pscustomobject]@{ Store = $store; Certificate = $_ } }
         })
     if ($found.Count -eq 0) {
@@ -559,7 +837,7 @@ function Repair-RdpCertificateBinding {
         Write-RdpStatus -Level Ok -Message 'The certificate binding is not stale; nothing changed.'
         return
     }
-    if ($PSCmdlet.ShouldProcess("$listener\SSLCertificateSHA1Hash", 'Delete the stale certificate binding')) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$listener\SSLCertificateSHA1Hash"), 'Delete the stale certificate binding')) {
         Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash'
         Write-RdpStatus -Level Change -Message "Deleted $listener\SSLCertificateSHA1Hash; the listener falls back to the self-signed certificate."
     }
@@ -571,169 +849,6 @@ function Restore-RdpCertificateBinding {
     param([Parameter(Mandatory)][string]$Path)
     Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'registry.json') -ExpectedPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     Write-RdpStatus -Level Warn -Message 'If the binding was restored, restart Remote Desktop Services (Restart-Service -Name TermService -Force, which ends every RDP session) for the listener to use the restored binding.'
-}
-function Get-RdpFirewallRuleFinding {
-    # Read-only. Judges the EFFECTIVE firewall policy, not only the local rules: Get-NetFirewallRule reads the
-    # local PersistentStore unless -PolicyStore says otherwise, while what applies is the ActiveStore, the sum
-    # of the local store and every GPO (https://learn.microsoft.com/powershell/module/netsecurity/get-netfirewallrule).
-    # A GPO rule for the RDP port (often scoped to admin subnets) is reported and the local rules, open to Any,
-    # are left alone; with local rule merge off (AllowLocalFirewallRules False) local rules do not apply at all.
-    # Only then are the two User Mode rules checked, by Name (display names and groups are localized), with
-    # their Profile and RemoteAddress. It also compares the listener's PortNumber with the expected port and
-    # names the process that listens on it. A blocked port usually fails with 0x204 rather than 0x904.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
-    $findings = [System.Collections.Generic.List[string]]::new()
-    $needsFix = $false
-    $toEnable = [System.Collections.Generic.List[object]]::new()
-    # "3389", "Any" or a range such as "3000-4000" (LocalPort is a string array).
-    $covers = {
-        param($Ports)
-        foreach ($p in @($Ports)) {
-            $text = "$p"
-            if ($text -eq 'Any' -or $text -eq "$RdpPort") { return $true }
-            if ($text -match '^(\d+)-(\d+)$' -and [int]$Matches[1] -le $RdpPort -and $RdpPort -le [int]$Matches[2]) { return $true }
-        }
-        return $false
-    }
-    $gpoRules = @(foreach ($rule in @(Get-NetFirewallRule -PolicyStore 'ActiveStore' -TracePolicyStore -Direction 'Inbound' -Enabled 'True' -ErrorAction SilentlyContinue)) {
-            if ("$($rule.PolicyStoreSourceType)" -ne 'GroupPolicy') { continue }
-            $filter = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule)
-            if (@($filter | Where-Object { "$($_.Protocol)" -in @('TCP', '6', 'Any') -and (& $covers $_.LocalPort) }).Count -eq 0) { continue }
-            $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress }) -join ', '
-            [pscustomobject]@{ Name = $rule.Name; DisplayName = $rule.DisplayName; Gpo = $rule.PolicyStoreSource; Action = "$($rule.Action)"; Profile = "$($rule.Profile)"; RemoteAddress = $remote }
-        })
-    foreach ($rule in $gpoRules) {
-        $findings.Add("Group Policy ($($rule.Gpo)) has an inbound $($rule.Action) rule for TCP port $($RdpPort): '$($rule.DisplayName)' ($($rule.Name)), Profile $($rule.Profile), RemoteAddress $($rule.RemoteAddress).")
-    }
-    $mergeOff = @(Get-NetFirewallProfile -PolicyStore 'ActiveStore' -ErrorAction SilentlyContinue | Where-Object { "$($_.AllowLocalFirewallRules)" -eq 'False' } | ForEach-Object { $_.Name })
-    if (@($gpoRules | Where-Object { $_.Action -eq 'Block' }).Count -gt 0) {
-        $findings.Add("Group Policy blocks TCP port $RdpPort, and a block rule wins over any allow rule: local rules cannot open it. Change the GPO. Not changed here.")
-    }
-    elseif ($gpoRules.Count -gt 0) {
-        $findings.Add('Group Policy decides who may reach RDP here, so the local Remote Desktop rules are left as they are: enabling them (RemoteAddress Any by default) would open RDP beyond the scope the GPO sets. If a client outside that scope must connect, change the GPO.')
-    }
-    elseif ($mergeOff.Count -gt 0) {
-        $findings.Add("Group Policy does not apply local firewall rules for the $($mergeOff -join ', ') profile(s) (AllowLocalFirewallRules False), and no GPO rule allows TCP port $($RdpPort): enabling the local rules would change nothing. Allow RDP in the GPO. Not changed here.")
-    }
-    foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
-        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
-        if ($null -eq $rule) {
-            $findings.Add("Firewall rule $ruleName does not exist on this computer; this fix does not create rules.")
-            continue
-        }
-        $rulePorts = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.LocalPort })
-        $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress })
-        $scope = "Profile $($rule.Profile), RemoteAddress $($remote -join ', ')"
-        if ("$($rule.Enabled)" -eq 'True') {
-            $findings.Add("Firewall rule $ruleName is enabled ($scope).")
-        }
-        elseif ($gpoRules.Count -gt 0 -or $mergeOff.Count -gt 0) {
-            $findings.Add("Firewall rule $ruleName is disabled ($scope); left as it is (see Group Policy above).")
-        }
-        else {
-            $needsFix = $true
-            $toEnable.Add([pscustomobject]@{ Name = $ruleName; Profile = "$($rule.Profile)"; RemoteAddress = @($remote) })
-            $findings.Add("Firewall rule $ruleName is disabled ($scope); it will be enabled, after a confirmation when that opens RDP to any address or on Public networks.")
-        }
-        if ($rulePorts -notcontains "$RdpPort" -and $rulePorts -notcontains 'Any') {
-            $findings.Add("Firewall rule $ruleName allows local port $($rulePorts -join ', '), not $($RdpPort): traffic to $RdpPort needs its own rule (not changed).")
-        }
-    }
-    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
-    $portNumber = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
-    if ($null -ne $portNumber -and $portNumber -ne $RdpPort) {
-        $findings.Add("The listener PortNumber is $portNumber, not $RdpPort. This fix does not change it: connect to port $portNumber, or change PortNumber on purpose and restart Remote Desktop Services.")
-    }
-    $termService = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name='TermService'" -ErrorAction SilentlyContinue
-    $ports = @($RdpPort)
-    if ($null -ne $portNumber -and $portNumber -ne $RdpPort) { $ports += [int]$portNumber }
-    foreach ($port in $ports) {
-        $listening = @(Get-NetTCPConnection -LocalPort $port -State 'Listen' -ErrorAction SilentlyContinue)
-        if ($listening.Count -eq 0) {
-            $findings.Add("Nothing listens on TCP port $port.")
-            continue
-        }
-        foreach ($owner in @($listening | Select-Object -ExpandProperty 'OwningProcess' -Unique)) {
-            $process = Get-Process -Id $owner -ErrorAction SilentlyContinue
-            $processName = 'unknown'
-            if ($null -ne $process) { $processName = $process.ProcessName }
-            if ($null -ne $termService -and $owner -eq $termService.ProcessId) {
-                $findings.Add("TCP port $port is held by Remote Desktop Services (process $owner, $processName).")
-            }
-            else {
-                $findings.Add("TCP port $port is held by process $owner ($processName), not by Remote Desktop Services: move that program to another port.")
-            }
-        }
-    }
-    $findings.Add('A port blocked by a firewall usually fails with 0x204 (connection failed) rather than 0x904; if the client shows 0x904, look at the certificate and TLS checks too.')
-    # RulesToEnable: what Repair- may enable, with the scope it would open (so it changes only what was found).
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray(); RulesToEnable = $toEnable.ToArray() }
-}
-function Backup-RdpFirewallRule {
-    # Saves whether each of the two rules exists and is enabled: the only thing Repair- changes.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Path)
-    $saved = foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
-        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
-        if ($null -eq $rule) { continue }
-        [pscustomobject]@{ Name = $ruleName; Enabled = ("$($rule.Enabled)" -eq 'True') }
-    }
-    ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Encoding UTF8
-}
-function Repair-RdpFirewallRule {
-    # Enables only the User Mode rules the diagnosis listed (RulesToEnable), by Name: never the whole Remote
-    # Desktop group, which also holds the shadowing rule, and never while Group Policy decides (see Get-).
-    # Enabling a rule open to any address, or on Public networks, is High impact: PowerShell asks first unless
-    # -Confirm:$false is given, and the question names the computer, the Profile and the RemoteAddress.
-    # RdpPort is declared because the runner passes every parameter of the fix to both functions.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
-    $finding = Get-RdpFirewallRuleFinding -RdpPort $RdpPort
-    # A script block with its own ConfirmImpact High (the contract allows one function per file).
-    $enableWide = {
-        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
-        param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Name)
-        if ($PSCmdlet.ShouldProcess($Target, 'Enable firewall rule: RDP becomes reachable from any address or on Public networks')) {
-            Enable-NetFirewallRule -Name $Name -Confirm:$false
-            Write-RdpStatus -Level Change -Message "Enabled firewall rule $Name on $env:COMPUTERNAME."
-        }
-    }
-    foreach ($entry in @($finding.RulesToEnable)) {
-        $target = "$env:COMPUTERNAME`: firewall rule $($entry.Name) (Profile $($entry.Profile), RemoteAddress $(@($entry.RemoteAddress) -join ', '))"
-        $wide = (@($entry.RemoteAddress) -contains 'Any') -or ($entry.Profile -match 'Any|Public')
-        if ($wide) { & $enableWide -Target $target -Name $entry.Name; continue }
-        if ($PSCmdlet.ShouldProcess($target, 'Enable firewall rule')) {
-            Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
-            Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name) on $env:COMPUTERNAME."
-        }
-    }
-}
-function Restore-RdpFirewallRule {
-    # Puts each rule's enabled state back as saved: disables the ones that were disabled (and enables
-    # any that were enabled and are now off). Rules already in their saved state are not touched.
-    [CmdletBinding(SupportsShouldProcess)]
-    param([Parameter(Mandatory)][string]$Path)
-    # Assigned first, then enumerated: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one
-    # object, so @(... | ConvertFrom-Json) would hold a single nested array there.
-    $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Raw | ConvertFrom-Json
-    foreach ($entry in $saved) {
-        $rule = Get-NetFirewallRule -Name $entry.Name -ErrorAction SilentlyContinue
-        if ($null -eq $rule) { continue }
-        $enabled = "$($rule.Enabled)" -eq 'True'
-        if ($enabled -and -not $entry.Enabled) {
-            if ($PSCmdlet.ShouldProcess($entry.Name, 'Disable firewall rule (it was disabled before)')) {
-                Disable-NetFirewallRule -Name $entry.Name
-                Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
-            }
-        }
-        elseif ($entry.Enabled -and -not $enabled) {
-            if ($PSCmdlet.ShouldProcess($entry.Name, 'Enable firewall rule (it was enabled before)')) {
-                Enable-NetFirewallRule -Name $entry.Name
-                Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
-            }
-        }
-    }
 }
 function Get-RdpTls12ProtocolFinding {
     # Read-only. Probes the SCHANNEL protocol keys instead of guessing from the OS version: defaults
@@ -846,7 +961,7 @@ function Restore-RdpTls12Protocol {
             Write-RdpStatus -Level Warn -Message "$($entry.Path) did not exist before but now holds other values or keys; left in place."
             continue
         }
-        if ($PSCmdlet.ShouldProcess($entry.Path, 'Remove registry key (it did not exist before)')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $entry.Path), 'Remove registry key (it did not exist before)')) {
             Remove-Item -LiteralPath $entry.Path
             Write-RdpStatus -Level Change -Message "Removed $($entry.Path)"
         }
@@ -967,9 +1082,9 @@ function Get-RdpCertificateKeyAccessFinding {
     return & $result $true
 }
 function Backup-RdpCertificateKeyAccess {
-    # Backup gets no parameters, so it cannot know which certificate -CertificateThumbprint names: it saves
-    # the ACL of the private key file of every certificate in Cert:\LocalMachine\My, each in icacls'
-    # restorable /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
+    # Saves the ACL of the private key file of the certificate bound to the listener (the only one the repair
+    # may change: a -CertificateThumbprint naming any other certificate changes nothing) in icacls' restorable
+    # /save format, plus the DACL as SDDL so rollback restores only what differs. Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     # The same key file lookup as diagnose.ps1 (each file defines one function, so it is repeated here).
@@ -997,15 +1112,22 @@ function Backup-RdpCertificateKeyAccess {
         return $null
     }
 
+    # Only the key file of the certificate the diagnosis works on (the one bound to the listener): opening every
+    # certificate's key would touch HSM/TPM keys that have nothing to do with RDP, and one unreadable key file
+    # of another certificate would stop the whole run.
     $records = [System.Collections.Generic.List[object]]::new()
-    foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.HasPrivateKey })) {
-        $keyFile = & $findKeyFile $certificate
-        if (-not $keyFile) { continue }
-        $aclFile = "$($certificate.Thumbprint).acl"
+    $finding = Get-RdpCertificateKeyAccessFinding
+    $thumbprint = $finding.Thumbprint
+    $certificate = $null
+    if ($thumbprint) { $certificate = @(Get-ChildItem -Path 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $thumbprint }) | Select-Object -First 1 }
+    $keyFile = $null
+    if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }
+    if ($keyFile) {
+        $aclFile = "$thumbprint.acl"
         $output = & icacls $keyFile /save (Join-Path -Path $Path -ChildPath $aclFile)
-        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $keyFile on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
         $dacl = (Get-Acl -LiteralPath $keyFile).GetSecurityDescriptorSddlForm('Access')
-        $records.Add([pscustomobject]@{ Thumbprint = $certificate.Thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
+        $records.Add([pscustomobject]@{ Thumbprint = $thumbprint; KeyFile = $keyFile; AclFile = $aclFile; Dacl = $dacl })
     }
     ConvertTo-Json -InputObject @($records.ToArray()) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'key-acls.json') -Encoding UTF8
 }
@@ -1051,7 +1173,7 @@ function Repair-RdpCertificateKeyAccess {
     $keyFile = $null
     if ($null -ne $certificate) { $keyFile = & $findKeyFile $certificate }
     if (-not $keyFile) { throw "The private key file of certificate $thumbprint was not found on $env:COMPUTERNAME; nothing was changed. Use Manage Private Keys in the Certificates console." }
-    if ($PSCmdlet.ShouldProcess($keyFile, 'Grant NETWORK SERVICE (S-1-5-20) Read')) {
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget $keyFile), 'Grant NETWORK SERVICE (S-1-5-20) Read')) {
         $output = & icacls $keyFile /grant '*S-1-5-20:(R)'
         if ($LASTEXITCODE -ne 0) { throw "icacls /grant failed on $keyFile (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder if the ACL changed." }
         Write-RdpStatus -Level Change -Message "Granted NETWORK SERVICE (S-1-5-20) Read on $keyFile (certificate $thumbprint)."
@@ -1078,7 +1200,7 @@ function Restore-RdpCertificateKeyAccess {
             continue
         }
         if ((Get-Acl -LiteralPath $record.KeyFile).GetSecurityDescriptorSddlForm('Access') -eq $record.Dacl) { continue }
-        if ($PSCmdlet.ShouldProcess($record.KeyFile, 'Restore the saved ACL of the private key file')) {
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget $record.KeyFile), 'Restore the saved ACL of the private key file')) {
             $output = & icacls (Split-Path -Path $record.KeyFile -Parent) /restore (Join-Path -Path $Path -ChildPath $record.AclFile)
             if ($LASTEXITCODE -ne 0) { throw "icacls /restore failed for $($record.KeyFile) (exit code $LASTEXITCODE): $($output -join ' ')" }
             Write-RdpStatus -Level Change -Message "Restored the ACL of $($record.KeyFile) (certificate $($record.Thumbprint))."
@@ -1086,101 +1208,148 @@ function Restore-RdpCertificateKeyAccess {
     }
 }
 function Get-RdpSelfSignedCertificateFinding {
-    # Read-only. Checks the certificates in the "Remote Desktop" store, the one the RDP-Tcp listener
-    # is bound to, and the events Windows logs when it cannot create or renew the self-signed one.
+    # Read-only. Only for a listener on the self-signed certificate (Win32_TSGeneralSetting
+    # SSLCertificateSHA1HashType 1). Type 2 is a certificate enrolled from a Group Policy certificate
+    # template (it lives in LocalMachine\My, and SessionEnv requests and renews it from the CA), type 3 a
+    # custom certificate: both are left alone here. A self-signed certificate is broken when it has expired,
+    # has no private key, or is ORPHANED: HasPrivateKey only says key-provider information is attached, so
+    # the key container behind it is looked up (certutil's unique container name, matched by its format),
+    # and a listener container (MachineKeys\f686aace*) that is gone means Windows will not mint a new
+    # certificate while the old entry is in its way (events 1057/1058 "Object already exists"; Azure
+    # repair-script-library win-fix-rdp-certificate.ps1). A container that exists but cannot be opened is a
+    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it.
     [CmdletBinding()]
     param()
     $findings = [System.Collections.Generic.List[string]]::new()
-    $needsFix = $false
+    $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
+    $store = 'Cert:\LocalMachine\Remote Desktop'
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
-    if ($setting.SSLCertificateSHA1HashType -eq 3) {
-        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one.')
-        return [pscustomobject]@{ NeedsFix = $false; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
+    $type = [int]$setting.SSLCertificateSHA1HashType
+    if ($type -eq 2) {
+        $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
+        return & $result $false
+    }
+    if ($type -eq 3) {
+        $findings.Add('The listener uses a custom certificate (SSLCertificateSHA1HashType 3); this fix only handles the self-signed one. Use the private-key fix, or the stale-binding fix if that certificate is gone.')
+        return & $result $false
+    }
+    if ($type -ne 1) {
+        $findings.Add("SSLCertificateSHA1HashType is $type (not a valid binding type); this fix only handles the self-signed certificate (type 1) and changes nothing.")
+        return & $result $false
     }
     $now = Get-Date
-    $certificates = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')
-    if ($certificates.Count -eq 0) {
-        $needsFix = $true
-        $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.')
+    if (-not (Test-Path -LiteralPath $store)) {
+        $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
+        return & $result $true
     }
+    $certificates = @(Get-ChildItem -Path $store)
+    if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
+    $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
-        if ($certificate.NotAfter -lt $now) {
-            $needsFix = $true
-            $findings.Add("Certificate $($certificate.Thumbprint) expired on $($certificate.NotAfter.ToString('u')).")
+        $thumbprint = $certificate.Thumbprint
+        $problem = ''
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
+        else {
+            $output = & certutil -store 'Remote Desktop' $thumbprint
+            $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+            if ($LASTEXITCODE -ne 0) {
+                $findings.Add("Certificate ${thumbprint}: certutil could not read it (exit code $LASTEXITCODE), so its key container was not checked.")
+            }
+            elseif ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) {
+                $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
+            }
+            elseif ($container -or $listenerContainers.Count -eq 0) {
+                $problem = 'is ORPHANED: it claims a private key, but its key container is gone from MachineKeys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+            }
+            else {
+                $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
+            }
         }
-        if (-not $certificate.HasPrivateKey) {
-            $needsFix = $true
-            $findings.Add("Certificate $($certificate.Thumbprint) has no usable private key.")
+        if ($problem) {
+            $brokenThumbprints.Add($thumbprint)
+            $findings.Add("Certificate $thumbprint $problem.")
         }
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-    if ($bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0) {
-        $needsFix = $true
-        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
-    }
+    $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
+    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     foreach ($logged in $events) {
-        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the certificate or its private key could not be created or read.")
+        # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
+        # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
+        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray() }
+    return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }
 function Backup-RdpSelfSignedCertificate {
-    # Saves every certificate in the Remote Desktop store as a serialized store (.sst), which keeps the
-    # certificate's link to its private key; Remove-Item without -DeleteKey leaves the key file in place.
+    # A record of the certificates in the Remote Desktop store, each written as a Base64 .cer file from its
+    # RawData (the public certificate only, for reference): no PKI cmdlet, so it works the same in Windows
+    # PowerShell 5.1 and in PowerShell 7, where Export-Certificate can run through the WinPSCompat session and
+    # fail to bind a live certificate. Rollback does not re-import these (see rollback.ps1). Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
-    $saved = foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) {
-        $file = Join-Path -Path $Path -ChildPath "$($certificate.Thumbprint).sst"
-        $null = Export-Certificate -Cert $certificate -FilePath $file -Type SST
-        [pscustomobject]@{ Thumbprint = $certificate.Thumbprint; Subject = $certificate.Subject; NotAfter = $certificate.NotAfter.ToString('o'); File = "$($certificate.Thumbprint).sst" }
+    $store = 'Cert:\LocalMachine\Remote Desktop'
+    $certificates = @()
+    if (Test-Path -LiteralPath $store) { $certificates = @(Get-ChildItem -Path $store) }
+    $saved = foreach ($certificate in $certificates) {
+        $file = "$($certificate.Thumbprint).cer"
+        $pem = "-----BEGIN CERTIFICATE-----`r`n$([Convert]::ToBase64String($certificate.RawData, 'InsertLineBreaks'))`r`n-----END CERTIFICATE-----"
+        Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath $file) -Value $pem -Encoding Ascii -WhatIf:$false -Confirm:$false
+        [pscustomobject]@{ Thumbprint = $certificate.Thumbprint; Subject = $certificate.Subject; NotAfter = $certificate.NotAfter.ToString('o'); File = $file }
     }
     ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Encoding UTF8
 }
 function Repair-RdpSelfSignedCertificate {
-    # Deletes only the certificates that cannot work (expired, or without a private key), matched as
-    # objects by thumbprint: never a path built from a string, which would target the store itself when
-    # it is empty. The runner then restarts SessionEnv, which creates a new self-signed certificate.
+    # Deletes only the certificates Get-RdpSelfSignedCertificateFinding found broken (expired, key-less or
+    # orphaned), matched as objects by thumbprint: never a path built from a string, which would target the
+    # store itself when it is empty. The runner then restarts SessionEnv, which creates a new self-signed
+    # certificate. Does nothing unless the listener is on the self-signed certificate (type 1).
     [CmdletBinding(SupportsShouldProcess)]
     param()
-    $now = Get-Date
-    $broken = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.NotAfter -lt $now -or -not $_.HasPrivateKey })
-    foreach ($certificate in $broken) {
-        $thumbprint = $certificate.Thumbprint
-        if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$thumbprint ($($certificate.Subject))", 'Delete certificate')) {
-            Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
-            Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
+    $finding = Get-RdpSelfSignedCertificateFinding
+    if (-not $finding.NeedsFix) {
+        Write-RdpStatus -Level Ok -Message "No broken self-signed certificate on $env:COMPUTERNAME; nothing changed."
+        return
+    }
+    $store = 'Cert:\LocalMachine\Remote Desktop'
+    $broken = @($finding.Broken)
+    if ($broken.Count -gt 0 -and (Test-Path -LiteralPath $store)) {
+        foreach ($certificate in @(Get-ChildItem -Path $store | Where-Object { $broken -contains $_.Thumbprint })) {
+            $thumbprint = $certificate.Thumbprint
+            if ($PSCmdlet.ShouldProcess("$store\$thumbprint ($($certificate.Subject)) on $env:COMPUTERNAME", 'Delete certificate')) {
+                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+                Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
+            }
         }
     }
-    if ($broken.Count -eq 0) {
+    else {
         Write-RdpStatus -Message 'No broken certificate to delete; restarting SessionEnv creates a missing one.'
     }
 }
 function Restore-RdpSelfSignedCertificate {
-    # Puts the Remote Desktop store back as it was: re-imports the saved certificates and deletes the
-    # ones created since (the regenerated certificate). Running it twice changes nothing the second time.
+    # Removes the certificates created since the backup (the regenerated one) and stops there. It does NOT
+    # re-import the old certificates: the listener's key container has a fixed name (MachineKeys\f686aace*),
+    # so minting the new certificate most likely re-keyed it, and an old certificate put back would point to
+    # a key that no longer matches it - worse than no certificate. Windows mints a fresh self-signed
+    # certificate the next time SessionEnv starts. The .cer files in the backup are a record only.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     # Assigned before @(): Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one object.
     $json = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'certificates.json') -Raw | ConvertFrom-Json
-    $saved = @($json | ForEach-Object { $_ })
-    $savedThumbprints = @($saved | ForEach-Object { $_.Thumbprint })
-    foreach ($certificate in @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop')) {
-        if ($savedThumbprints -notcontains $certificate.Thumbprint) {
-            $thumbprint = $certificate.Thumbprint
-            if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$thumbprint", 'Delete certificate created after the backup')) {
-                Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
-                Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup)."
-            }
-        }
-    }
-    $present = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | ForEach-Object { $_.Thumbprint })
-    foreach ($entry in $saved) {
-        if ($present -contains $entry.Thumbprint) { continue }
-        if ($PSCmdlet.ShouldProcess("Cert:\LocalMachine\Remote Desktop\$($entry.Thumbprint)", 'Re-import certificate from backup')) {
-            $null = Import-Certificate -FilePath (Join-Path -Path $Path -ChildPath $entry.File) -CertStoreLocation 'Cert:\LocalMachine\Remote Desktop'
-            Write-RdpStatus -Level Change -Message "Re-imported certificate $($entry.Thumbprint)."
+    $savedThumbprints = @(@($json | ForEach-Object { $_ }) | ForEach-Object { $_.Thumbprint })
+    $store = 'Cert:\LocalMachine\Remote Desktop'
+    if (-not (Test-Path -LiteralPath $store)) { return }
+    foreach ($certificate in @(Get-ChildItem -Path $store)) {
+        if ($savedThumbprints -contains $certificate.Thumbprint) { continue }
+        $thumbprint = $certificate.Thumbprint
+        if ($PSCmdlet.ShouldProcess("$store\$thumbprint on $env:COMPUTERNAME", 'Delete certificate created after the backup')) {
+            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+            Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup). The old certificates are not re-imported: their key was most likely replaced. Windows creates a new self-signed certificate when SessionEnv next starts."
         }
     }
 }
@@ -1345,26 +1514,235 @@ function Restore-RdpSecurityLayer {
         Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath "listener-$name.json") -ExpectedPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     }
 }
+function Get-RdpFirewallRuleFinding {
+    # Read-only. Judges the EFFECTIVE firewall policy, not only the local rules: Get-NetFirewallRule reads the
+    # local PersistentStore unless -PolicyStore says otherwise, while what applies is the ActiveStore, the sum
+    # of the local store and every GPO (https://learn.microsoft.com/powershell/module/netsecurity/get-netfirewallrule).
+    # A GPO rule for the RDP port (often scoped to admin subnets) is reported and the local rules, open to Any,
+    # are left alone; with local rule merge off (AllowLocalFirewallRules False) local rules do not apply at all.
+    # Only then are the two User Mode rules checked, by Name (display names and groups are localized), with
+    # their Profile and RemoteAddress. It also compares the listener's PortNumber with the expected port and
+    # names the process that listens on it. A blocked port usually fails with 0x204 rather than 0x904.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $needsFix = $false
+    $toEnable = [System.Collections.Generic.List[object]]::new()
+    # "3389", "Any" or a range such as "3000-4000" (LocalPort is a string array).
+    $covers = {
+        param($Ports)
+        foreach ($p in @($Ports)) {
+            $text = "$p"
+            if ($text -eq 'Any' -or $text -eq "$RdpPort") { return $true }
+            if ($text -match '^(\d+)-(\d+)$' -and [int]$Matches[1] -le $RdpPort -and $RdpPort -le [int]$Matches[2]) { return $true }
+        }
+        return $false
+    }
+    $gpoRules = @(foreach ($rule in @(Get-NetFirewallRule -PolicyStore 'ActiveStore' -TracePolicyStore -Direction 'Inbound' -Enabled 'True' -ErrorAction SilentlyContinue)) {
+            if ("$($rule.PolicyStoreSourceType)" -ne 'GroupPolicy') { continue }
+            $filter = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule)
+            if (@($filter | Where-Object { "$($_.Protocol)" -in @('TCP', '6', 'Any') -and (& $covers $_.LocalPort) }).Count -eq 0) { continue }
+            $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress }) -join ', '
+            [pscustomobject]@{ Name = $rule.Name; DisplayName = $rule.DisplayName; Gpo = $rule.PolicyStoreSource; Action = "$($rule.Action)"; Profile = "$($rule.Profile)"; RemoteAddress = $remote }
+        })
+    foreach ($rule in $gpoRules) {
+        $findings.Add("Group Policy ($($rule.Gpo)) has an inbound $($rule.Action) rule for TCP port $($RdpPort): '$($rule.DisplayName)' ($($rule.Name)), Profile $($rule.Profile), RemoteAddress $($rule.RemoteAddress).")
+    }
+    $mergeOff = @(Get-NetFirewallProfile -PolicyStore 'ActiveStore' -ErrorAction SilentlyContinue | Where-Object { "$($_.AllowLocalFirewallRules)" -eq 'False' } | ForEach-Object { $_.Name })
+    if (@($gpoRules | Where-Object { $_.Action -eq 'Block' }).Count -gt 0) {
+        $findings.Add("Group Policy blocks TCP port $RdpPort, and a block rule wins over any allow rule: local rules cannot open it. Change the GPO. Not changed here.")
+    }
+    elseif ($gpoRules.Count -gt 0) {
+        $findings.Add('Group Policy decides who may reach RDP here, so the local Remote Desktop rules are left as they are: enabling them (RemoteAddress Any by default) would open RDP beyond the scope the GPO sets. If a client outside that scope must connect, change the GPO.')
+    }
+    elseif ($mergeOff.Count -gt 0) {
+        $findings.Add("Group Policy does not apply local firewall rules for the $($mergeOff -join ', ') profile(s) (AllowLocalFirewallRules False), and no GPO rule allows TCP port $($RdpPort): enabling the local rules would change nothing. Allow RDP in the GPO. Not changed here.")
+    }
+    foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
+        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
+        if ($null -eq $rule) {
+            $findings.Add("Firewall rule $ruleName does not exist on this computer; this fix does not create rules.")
+            continue
+        }
+        $rulePorts = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.LocalPort })
+        $remote = @(Get-NetFirewallAddressFilter -AssociatedNetFirewallRule $rule | ForEach-Object { $_.RemoteAddress })
+        $scope = "Profile $($rule.Profile), RemoteAddress $($remote -join ', ')"
+        if ("$($rule.Enabled)" -eq 'True') {
+            $findings.Add("Firewall rule $ruleName is enabled ($scope).")
+        }
+        elseif ($gpoRules.Count -gt 0 -or $mergeOff.Count -gt 0) {
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); left as it is (see Group Policy above).")
+        }
+        else {
+            $needsFix = $true
+            $toEnable.Add([pscustomobject]@{ Name = $ruleName; Profile = "$($rule.Profile)"; RemoteAddress = @($remote) })
+            $findings.Add("Firewall rule $ruleName is disabled ($scope); it will be enabled, after a confirmation when that opens RDP to any address or on Public networks.")
+        }
+        if ($rulePorts -notcontains "$RdpPort" -and $rulePorts -notcontains 'Any') {
+            $findings.Add("Firewall rule $ruleName allows local port $($rulePorts -join ', '), not $($RdpPort): traffic to $RdpPort needs its own rule (not changed).")
+        }
+    }
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $portNumber = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
+    if ($null -ne $portNumber -and $portNumber -ne $RdpPort) {
+        $findings.Add("The listener PortNumber is $portNumber, not $RdpPort. This fix does not change it: connect to port $portNumber, or change PortNumber on purpose and restart Remote Desktop Services.")
+    }
+    $termService = Get-CimInstance -ClassName 'Win32_Service' -Filter "Name='TermService'" -ErrorAction SilentlyContinue
+    $ports = @($RdpPort)
+    if ($null -ne $portNumber -and $portNumber -ne $RdpPort) { $ports += [int]$portNumber }
+    foreach ($port in $ports) {
+        $listening = @(Get-NetTCPConnection -LocalPort $port -State 'Listen' -ErrorAction SilentlyContinue)
+        if ($listening.Count -eq 0) {
+            $findings.Add("Nothing listens on TCP port $port.")
+            continue
+        }
+        foreach ($owner in @($listening | Select-Object -ExpandProperty 'OwningProcess' -Unique)) {
+            $process = Get-Process -Id $owner -ErrorAction SilentlyContinue
+            $processName = 'unknown'
+            if ($null -ne $process) { $processName = $process.ProcessName }
+            if ($null -ne $termService -and $owner -eq $termService.ProcessId) {
+                $findings.Add("TCP port $port is held by Remote Desktop Services (process $owner, $processName).")
+            }
+            else {
+                $findings.Add("TCP port $port is held by process $owner ($processName), not by Remote Desktop Services: move that program to another port.")
+            }
+        }
+    }
+    $findings.Add('A port blocked by a firewall usually fails with 0x204 (connection failed) rather than 0x904; if the client shows 0x904, look at the certificate and TLS checks too.')
+    # RulesToEnable: what Repair- may enable, with the scope it would open (so it changes only what was found).
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'listener-firewall-port'; Findings = $findings.ToArray(); RulesToEnable = $toEnable.ToArray() }
+}
+function Backup-RdpFirewallRule {
+    # Saves whether each of the two rules exists and is enabled: the only thing Repair- changes.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $saved = foreach ($ruleName in @('RemoteDesktop-UserMode-In-TCP', 'RemoteDesktop-UserMode-In-UDP')) {
+        $rule = Get-NetFirewallRule -Name $ruleName -ErrorAction SilentlyContinue
+        if ($null -eq $rule) { continue }
+        [pscustomobject]@{ Name = $ruleName; Enabled = ("$($rule.Enabled)" -eq 'True') }
+    }
+    ConvertTo-Json -InputObject @($saved) -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Encoding UTF8
+}
+function Repair-RdpFirewallRule {
+    # Enables only the User Mode rules the diagnosis listed (RulesToEnable), by Name: never the whole Remote
+    # Desktop group, which also holds the shadowing rule, and never while Group Policy decides (see Get-).
+    # Enabling a rule open to any address, or on Public networks, is High impact: PowerShell asks first unless
+    # -Confirm:$false is given, and the question names the computer, the Profile and the RemoteAddress.
+    # RdpPort is declared because the runner passes every parameter of the fix to both functions.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
+    $finding = Get-RdpFirewallRuleFinding -RdpPort $RdpPort
+    # A script block with its own ConfirmImpact High (the contract allows one function per file).
+    $enableWide = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][string]$Target, [Parameter(Mandatory)][string]$Name)
+        if ($PSCmdlet.ShouldProcess($Target, 'Enable firewall rule: RDP becomes reachable from any address or on Public networks')) {
+            Enable-NetFirewallRule -Name $Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $Name on $env:COMPUTERNAME."
+        }
+    }
+    foreach ($entry in @($finding.RulesToEnable)) {
+        $target = "$env:COMPUTERNAME`: firewall rule $($entry.Name) (Profile $($entry.Profile), RemoteAddress $(@($entry.RemoteAddress) -join ', '))"
+        $wide = (@($entry.RemoteAddress) -contains 'Any') -or ($entry.Profile -match 'Any|Public')
+        if ($wide) { & $enableWide -Target $target -Name $entry.Name; continue }
+        if ($PSCmdlet.ShouldProcess($target, 'Enable firewall rule')) {
+            Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
+            Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name) on $env:COMPUTERNAME."
+        }
+    }
+}
+function Restore-RdpFirewallRule {
+    # Puts each rule's enabled state back as saved: disables the ones that were disabled (and enables
+    # any that were enabled and are now off). Rules already in their saved state are not touched.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][string]$Path)
+    # Assigned first, then enumerated: Windows PowerShell 5.1's ConvertFrom-Json emits a JSON array as one
+    # object, so @(... | ConvertFrom-Json) would hold a single nested array there.
+    $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'firewall-rules.json') -Raw | ConvertFrom-Json
+    foreach ($entry in $saved) {
+        $rule = Get-NetFirewallRule -Name $entry.Name -ErrorAction SilentlyContinue
+        if ($null -eq $rule) { continue }
+        $enabled = "$($rule.Enabled)" -eq 'True'
+        if ($enabled -and -not $entry.Enabled) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Disable firewall rule (it was disabled before)')) {
+                Disable-NetFirewallRule -Name $entry.Name
+                Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
+            }
+        }
+        elseif ($entry.Enabled -and -not $enabled) {
+            if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Enable firewall rule (it was enabled before)')) {
+                Enable-NetFirewallRule -Name $entry.Name
+                Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
+            }
+        }
+    }
+}
 function Get-RdpMachineKeysAclFinding {
-    # Read-only. Compares the permissions of the CryptoAPI machine key folder with the defaults of
-    # KB 278381: Administrators (S-1-5-32-544) Full Control and Everyone (S-1-1-0) the special rights
-    # 0x12019F (read/write data, attributes and extended attributes, read permissions, synchronize),
-    # both "this folder only", nothing inherited. Explicit SYSTEM (S-1-5-18) entries are kept: see apply.ps1.
+    # Read-only. The fault is the listener's KEY CONTAINER, not the folder: Microsoft's Azure team measured a
+    # MachineKeys folder hardened to SYSTEM and Administrators with RDP still working, while NETWORK SERVICE
+    # losing Read on the listener's container (MachineKeys\f686aace*, the hash of its fixed container name)
+    # breaks every connection (Azure repair-script-library win-fix-rdp-certificate.ps1, measured on builds
+    # 9600-26100). Measured container default: SYSTEM Full, NETWORK SERVICE Read, and Administrators Read up to
+    # build 14393 or NT SERVICE\SessionEnv Full from 17763. The folder is compared with KB 278381
+    # (Administrators Full Control, Everyone 0x12019F, this folder only, nothing inherited) and repaired only
+    # alongside a broken container. A missing container is not a fault: Windows creates one.
     [CmdletBinding()]
     param()
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     $wanted = @{ 'S-1-5-32-544' = 0x1F01FF; 'S-1-1-0' = 0x12019F }
-    $names = @{ 'S-1-5-32-544' = 'Administrators'; 'S-1-1-0' = 'Everyone'; 'S-1-5-18' = 'SYSTEM' }
+    $names = @{ 'S-1-5-32-544' = 'Administrators'; 'S-1-1-0' = 'Everyone'; 'S-1-5-18' = 'SYSTEM'; 'S-1-5-20' = 'NETWORK SERVICE' }
+    $sessionEnv = 'S-1-5-80-4022436659-1090538466-1613889075-870485073-3428993833'
     $findings = [System.Collections.Generic.List[string]]::new()
-    $needsFix = $false
+    $broken = [System.Collections.Generic.List[string]]::new()
+    $folderDeviates = $false
+    $build = 0
+    $result = { [pscustomobject]@{ NeedsFix = ($broken.Count -gt 0); Cause = 'machinekeys-permissions'; Findings = $findings.ToArray(); BrokenContainers = $broken.ToArray(); FolderDeviates = $folderDeviates; Build = $build } }
     if (-not (Test-Path -LiteralPath $folder -PathType Container)) {
         $findings.Add("$folder does not exist. This script does not create it: a new folder would not get the documented permissions, and machine keys stored elsewhere would be orphaned. Restore the folder from backup.")
-        return [pscustomobject]@{ NeedsFix = $false; Cause = 'machinekeys-permissions'; Findings = $findings.ToArray() }
+        return & $result
     }
+    $buildText = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name 'CurrentBuildNumber'
+    if ("$buildText" -match '^\d+$') { $build = [int]$buildText }
+
+    # 1. The listener key container(s). Access is summed over the entries for the exact SID, minus any deny.
+    foreach ($name in @(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*' | ForEach-Object { $_.Name })) {
+        $file = Join-Path -Path $folder -ChildPath $name
+        try { $rules = @((Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) }
+        catch {
+            # An empty DACL (what removing inherited entries can leave) refuses even Administrators, for reading
+            # and for changing it: this script cannot repair it without taking ownership, which it never does.
+            $findings.Add("Listener key container ${file}: its permissions cannot be read ($($_.Exception.Message)); most likely an empty DACL, which leaves no one able to use the key. Not changed here: run rollback.ps1 of the run that changed it, or take ownership of that one file (takeown /F `"$file`") and run this fix again.")
+            continue
+        }
+        foreach ($need in @(@{ Sid = 'S-1-5-18'; Mask = 0x1F01FF; Text = 'Full Control' }, @{ Sid = 'S-1-5-20'; Mask = 0x120089; Text = 'Read' })) {
+            $allow = 0
+            $denied = $false
+            foreach ($rule in @($rules | Where-Object { $_.IdentityReference.Value -eq $need.Sid })) {
+                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor [int]$rule.FileSystemRights }
+                elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
+            }
+            if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
+                if (-not $broken.Contains($file)) { $broken.Add($file) }
+                $findings.Add("Listener key container $($file): $($names[$need.Sid]) ($($need.Sid)) does not have $($need.Text)$(if ($denied) { ' (a deny entry blocks it)' }). Without it the listener cannot use its key.")
+            }
+        }
+        if (-not $broken.Contains($file)) { $findings.Add("Listener key container $($file): SYSTEM Full Control and NETWORK SERVICE Read are in place.") }
+    }
+    if (@(Get-ChildItem -LiteralPath $folder -File -Filter 'f686aace*').Count -eq 0) {
+        $findings.Add("No listener key container (f686aace*) in ${folder}: not a fault, Windows creates one with the next self-signed certificate.")
+    }
+    if ($broken.Count -gt 0) {
+        $third = 'Administrators Read (build 14393 and earlier)'
+        if ($build -ge 17763) { $third = "NT SERVICE\SessionEnv ($sessionEnv) Full Control (build 17763 and later)" }
+        if ($build -eq 0) { $findings.Add('The Windows build number could not be read: the repair sets SYSTEM Full Control and NETWORK SERVICE Read only.') }
+        else { $findings.Add("Build ${build}: the repair sets SYSTEM Full Control, NETWORK SERVICE Read and $third, the measured default.") }
+    }
+
+    # 2. The folder, against KB 278381.
     $acl = Get-Acl -LiteralPath $folder
     $findings.Add("Owner of ${folder}: $($acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value) (not changed by this fix).")
     if (-not $acl.AreAccessRulesProtected) {
-        $needsFix = $true
+        $folderDeviates = $true
         $findings.Add('The folder inherits permissions from its parent; the documented default inherits nothing.')
     }
     $rules = @($acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier]))
@@ -1375,16 +1753,16 @@ function Get-RdpMachineKeysAclFinding {
         $mask = '0x{0:X}' -f [int]$rule.FileSystemRights
         $scope = "inheritance $($rule.InheritanceFlags), propagation $($rule.PropagationFlags)"
         if ($rule.IsInherited) {
-            $needsFix = $true
-            $findings.Add("Inherited $($rule.AccessControlType) entry for $label, rights $mask (will be removed).")
+            $folderDeviates = $true
+            $findings.Add("Inherited $($rule.AccessControlType) entry for $label, rights $mask.")
         }
         elseif ($rule.AccessControlType -ne 'Allow') {
-            $needsFix = $true
-            $findings.Add("Deny entry for $label, rights $mask (not in the documented default; will be removed).")
+            $folderDeviates = $true
+            $findings.Add("Deny entry for $label, rights $mask (not in the documented default).")
         }
         elseif ($wanted.ContainsKey($sid)) {
             if ([int]$rule.FileSystemRights -ne $wanted[$sid] -or $rule.InheritanceFlags -ne 'None' -or $rule.PropagationFlags -ne 'None') {
-                $needsFix = $true
+                $folderDeviates = $true
                 $findings.Add(('{0} has rights {1} ({2}); the default is 0x{3:X}, this folder only.' -f $label, $mask, $scope, $wanted[$sid]))
             }
         }
@@ -1392,143 +1770,212 @@ function Get-RdpMachineKeysAclFinding {
             $findings.Add("Explicit entry for $label, rights $mask ($scope): kept.")
         }
         else {
-            $needsFix = $true
-            $findings.Add("Extra entry for $label, rights $mask ($scope): not in the documented default; will be removed.")
+            $folderDeviates = $true
+            $findings.Add("Extra entry for $label, rights $mask ($scope): not in the documented default.")
         }
     }
     foreach ($sid in $wanted.Keys) {
-        $present = @($rules | Where-Object { -not $_.IsInherited -and $_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $sid })
-        if ($present.Count -eq 0) {
-            $needsFix = $true
+        if (@($rules | Where-Object { -not $_.IsInherited -and $_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $sid }).Count -eq 0) {
+            $folderDeviates = $true
             $findings.Add(('{0} ({1}) has no explicit entry; the default is 0x{2:X}, this folder only.' -f $names[$sid], $sid, $wanted[$sid]))
         }
     }
+    if ($folderDeviates -and $broken.Count -eq 0) {
+        $findings.Add("The folder differs from the KB 278381 default, but no listener key container is broken: not a fault on its own (RDP was measured working with a hardened folder). Nothing will be changed.")
+    }
+    elseif ($folderDeviates) {
+        $findings.Add('The folder will be set back to the KB 278381 default together with the container, so the next key Windows creates is not shaped by the wrong folder ACL. Key files that inherit from the folder first get their inherited entries copied as their own (with the icacls option /inheritance:d), so none loses access.')
+    }
+    elseif ($broken.Count -eq 0) { $findings.Add("The permissions of $folder match the documented default.") }
+
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = (Get-Date).AddDays(-7) } -MaxEvents 5 -ErrorAction SilentlyContinue)
     foreach ($logged in $events) {
-        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the self-signed RDP certificate could not be created or replaced, which wrong MachineKeys permissions can cause.")
+        $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): the self-signed RDP certificate could not be created or replaced ($($logged.Message)).")
     }
-    if (-not $needsFix) { $findings.Add("The permissions of $folder match the documented default.") }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'machinekeys-permissions'; Findings = $findings.ToArray() }
+    & $result
 }
 function Backup-RdpMachineKeysAcl {
-    # Saves the folder's DACL in icacls' restorable /save format (a text listing cannot be restored), plus
-    # owner and DACL as SDDL so rollback can tell whether anything differs. The key files' DACLs are saved
-    # too (/t, read-only): if the folder had inheritable entries, removing them also removes what the key
-    # files inherited from them, and rollback must put that back exactly.
+    # Saves, in icacls' restorable /save format, only the ACLs the repair will change: the folder, each broken
+    # listener key container, and (when the folder is repaired too) each key file that inherits from the
+    # folder. Never a /t save of the whole tree: a bloated MachineKeys folder (tens of thousands of orphaned
+    # keys) makes that, and its /restore, take very long. Also records each saved ACL as SDDL, so rollback
+    # can tell what differs. Read-only.
     [CmdletBinding()]
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
-    $treeFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
-    $output = & icacls $folder /save $folderFile /c
-    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
-    $output = & icacls $folder /save $treeFile /t /c
-    if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /save /t could not read every key file under $folder (exit code $LASTEXITCODE); the folder's own ACL is saved." }
-    $acl = Get-Acl -LiteralPath $folder
-    $inheritable = @($acl.GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier]) | Where-Object { $_.InheritanceFlags -ne 'None' })
-    $record = [pscustomobject]@{
-        Folder           = $folder
-        Owner            = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-        Dacl             = $acl.GetSecurityDescriptorSddlForm('Access')
-        PropagatesToKeys = (-not $acl.AreAccessRulesProtected) -or ($inheritable.Count -gt 0)
+    $finding = Get-RdpMachineKeysAclFinding
+    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
+    if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
+    $files = [System.Collections.Generic.List[string]]::new()
+    foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
+    if ($finding.FolderDeviates) {
+        foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+            if ($files.Contains($file)) { continue }
+            try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
+            if (-not $fileAcl.AreAccessRulesProtected -and @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -gt 0) { $files.Add($file) }
+        }
     }
-    ConvertTo-Json -InputObject $record | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
+    $keys = [System.Collections.Generic.List[object]]::new()
+    $keyFolder = Join-Path -Path $Path -ChildPath 'keys'
+    if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
+    foreach ($file in $files) {
+        $name = Split-Path -Path $file -Leaf
+        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
+        if ($LASTEXITCODE -ne 0) {
+            # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
+            Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."
+            continue
+        }
+        $keys.Add([pscustomobject]@{ Name = $name; Dacl = (Get-Acl -LiteralPath $file).GetSecurityDescriptorSddlForm('Access') })
+    }
+    $acl = Get-Acl -LiteralPath $folder
+    $record = [pscustomobject]@{
+        Folder = $folder
+        Owner  = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+        Dacl   = $acl.GetSecurityDescriptorSddlForm('Access')
+        Keys   = $keys.ToArray()
+    }
+    ConvertTo-Json -InputObject $record -Depth 3 | Set-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Encoding UTF8
 }
 function Repair-RdpMachineKeysAcl {
-    # Sets the folder's own DACL to the KB 278381 default and touches nothing else: no /t, no /reset, no
-    # takeown, no rename, and no inheritance flags, so nothing propagates to the key files (granting
-    # Everyone read/write with inheritance would expose every machine private key).
-    # SYSTEM (S-1-5-18): KB 278381 lists only Administrators and Everyone, and says nothing about removing
-    # other entries. An explicit SYSTEM entry is kept as it is: SYSTEM is the OS itself (and is already
-    # covered by Everyone), Microsoft's own Azure repair script grants it Full Control, so removing it
-    # would gain no protection and could undo a deliberate repair. It is never added when absent.
-    # High-risk: PowerShell asks before the change unless -Confirm:$false is given.
+    # Works only when Get-RdpMachineKeysAclFinding found a broken listener key container:
+    # 1. each broken f686aace* container gets the measured default for this build (SYSTEM Full, NETWORK
+    #    SERVICE Read, plus Administrators Read up to 14393 or NT SERVICE\SessionEnv Full from 17763) as its
+    #    own protected entries; deny entries for those accounts are removed, other explicit entries stay;
+    # 2. only if the folder also differs from KB 278381, the folder is set back to it. Before its inheritable
+    #    entries go, every key file that inherits from the folder gets those entries copied as its own
+    #    (icacls /inheritance:d). Windows propagates a folder change to the files below it, and a file that
+    #    held only inherited entries would be left with an EMPTY DACL: no access for anyone, SYSTEM included
+    #    (Microsoft, "Automatic Propagation of Inheritable ACEs"). That is the state `icacls /reset /t` leaves.
+    # No /t, /reset, takeown or rename; the folder's owner is not touched. SYSTEM's explicit folder entry is
+    # kept (Microsoft's Azure repair grants it; removing it gains nothing).
+    # High-risk: PowerShell asks before each change unless -Confirm:$false is given.
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param()
-    $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    if (-not (Test-Path -LiteralPath $folder -PathType Container)) {
-        throw "$folder does not exist on $env:COMPUTERNAME. Nothing was changed; restore the folder from backup instead of creating it."
+    $finding = Get-RdpMachineKeysAclFinding
+    if (-not $finding.NeedsFix) {
+        Write-RdpStatus -Level Ok -Message "No listener key container is broken on $env:COMPUTERNAME; nothing changed."
+        return
     }
-    # icacls specific rights for 0x12019F: RD WD AD REA WEA RA WA = 0x19F, RC = READ_CONTROL, S = SYNCHRONIZE.
+    $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # Returns whether the change was made (declined, or -WhatIf: $false).
+    $icacls = {
+        param([string]$Target, [string]$Action, [string[]]$Arguments)
+        if (-not $PSCmdlet.ShouldProcess("$Target on $env:COMPUTERNAME", $Action)) { return $false }
+        $output = & icacls $Target @Arguments
+        if ($LASTEXITCODE -ne 0) {
+            throw "icacls $($Arguments -join ' ') failed on $Target on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder to restore the previous ACLs."
+        }
+        Write-RdpStatus -Level Change -Message "$Action on $Target"
+        return $true
+    }
+
+    # 1. The containers. /grant:r replaces each account's explicit grants; /inheritance:r then drops what the
+    # container inherited (after /reset /t: Users read on the listener key) so it holds exactly its own entries.
+    $grants = @('*S-1-5-18:F', '*S-1-5-20:R')
+    $third = 'no third entry (build unknown)'
+    if ($finding.Build -ge 17763) { $grants += '*S-1-5-80-4022436659-1090538466-1613889075-870485073-3428993833:F'; $third = 'NT SERVICE\SessionEnv Full Control' }
+    elseif ($finding.Build -gt 0) { $grants += '*S-1-5-32-544:R'; $third = 'Administrators Read' }
+    foreach ($container in @($finding.BrokenContainers)) {
+        $denied = @()
+        try {
+            $denied = @((Get-Acl -LiteralPath $container).GetAccessRules($true, $false, [System.Security.Principal.SecurityIdentifier]) |
+                    Where-Object { $_.AccessControlType -ne 'Allow' -and @('S-1-5-18', 'S-1-5-20') -contains $_.IdentityReference.Value } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)
+        }
+        catch { Write-Verbose "The ACL of $container cannot be read ($($_.Exception.Message)); granting replaces it." }
+        foreach ($sid in $denied) { $null = & $icacls $container "Remove the deny entries for $sid from the listener key container" @('/remove:d', "*$sid") }
+        if (& $icacls $container "Grant SYSTEM Full Control, NETWORK SERVICE Read and $third on the listener key container (build $($finding.Build) default)" (@('/grant:r') + $grants)) {
+            $null = & $icacls $container 'Keep only the listener key container''s own entries (stop inheriting from MachineKeys)' @('/inheritance:r')
+        }
+    }
+
+    if (-not $finding.FolderDeviates) { return }
+    # 2a. Key files that inherit from the folder keep what they have, as their own entries. If one is
+    # declined, the folder is left alone (its change would empty that file's DACL).
+    $declined = $false
+    foreach ($file in @(Get-ChildItem -LiteralPath $folder -File | ForEach-Object { Join-Path -Path $folder -ChildPath $_.Name })) {
+        if (@($finding.BrokenContainers) -contains $file) { continue }
+        try { $fileAcl = Get-Acl -LiteralPath $file } catch { continue }
+        if ($fileAcl.AreAccessRulesProtected -or @($fileAcl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier])).Count -eq 0) { continue }
+        if (-not (& $icacls $file 'Copy the entries it inherits from MachineKeys into its own (icacls /inheritance:d), so the folder repair cannot empty its DACL' @('/inheritance:d'))) { $declined = $true }
+    }
+    if ($declined -and -not $WhatIfPreference) {
+        Write-RdpStatus -Level Warn -Message "The MachineKeys folder on $env:COMPUTERNAME was left as it is: a key file that inherits from it was not protected first, and changing the folder would empty that file's DACL. The listener key container is repaired."
+        return
+    }
+    # 2b. The folder, KB 278381. icacls specific rights for 0x12019F: RD WD AD REA WEA RA WA, RC, S.
     $wanted = @{
         'S-1-5-32-544' = @{ Mask = 0x1F01FF; Grant = '*S-1-5-32-544:F' }
         'S-1-1-0'      = @{ Mask = 0x12019F; Grant = '*S-1-1-0:(RD,WD,AD,REA,WEA,RA,WA,RC,S)' }
     }
-    $invokeIcacls = {
-        param([string]$Action, [string[]]$Arguments)
-        if ($PSCmdlet.ShouldProcess($folder, $Action)) {
-            $output = & icacls $folder @Arguments
-            if ($LASTEXITCODE -ne 0) {
-                throw "icacls $($Arguments -join ' ') failed on $folder (exit code $LASTEXITCODE): $($output -join ' '). Run rollback.ps1 from the backup folder to restore the previous ACL."
-            }
-            Write-RdpStatus -Level Change -Message "$Action on $folder"
-        }
-    }
     $acl = Get-Acl -LiteralPath $folder
     $explicit = @($acl.GetAccessRules($true, $false, [System.Security.Principal.SecurityIdentifier]))
     $inherited = @($acl.GetAccessRules($false, $true, [System.Security.Principal.SecurityIdentifier]))
-
-    # 1. Grant first, so Administrators and Everyone keep access while the rest is cleaned up.
     foreach ($sid in $wanted.Keys) {
         $allow = @($explicit | Where-Object { $_.IdentityReference.Value -eq $sid -and $_.AccessControlType -eq 'Allow' })
         $exact = @($allow | Where-Object { [int]$_.FileSystemRights -eq $wanted[$sid].Mask -and $_.InheritanceFlags -eq 'None' -and $_.PropagationFlags -eq 'None' })
         if ($allow.Count -ne 1 -or $exact.Count -ne 1) {
-            # /grant:r replaces the SID's explicit grants; without (OI)(CI) the entry applies to this folder only.
-            & $invokeIcacls ('Set the default entry for {0}' -f $sid) @('/grant:r', $wanted[$sid].Grant)
+            # Without (OI)(CI) the entry applies to this folder only.
+            $null = & $icacls $folder ('Set the default entry for {0}' -f $sid) @('/grant:r', $wanted[$sid].Grant)
         }
     }
-    # 2. Deny entries are not part of the default (a deny on Everyone stops services from creating keys).
     foreach ($sid in @($explicit | Where-Object { $_.AccessControlType -ne 'Allow' } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)) {
-        & $invokeIcacls "Remove deny entries for $sid" @('/remove:d', "*$sid")
+        $null = & $icacls $folder "Remove deny entries for $sid" @('/remove:d', "*$sid")
     }
-    # 3. Explicit grants for anyone else (SYSTEM excepted, see above).
     $keep = @('S-1-5-32-544', 'S-1-1-0', 'S-1-5-18')
     foreach ($sid in @($explicit | Where-Object { $_.AccessControlType -eq 'Allow' -and $keep -notcontains $_.IdentityReference.Value } | ForEach-Object { $_.IdentityReference.Value } | Select-Object -Unique)) {
-        & $invokeIcacls "Remove extra entries for $sid" @('/remove:g', "*$sid")
+        $null = & $icacls $folder "Remove extra entries for $sid" @('/remove:g', "*$sid")
     }
-    # 4. Stop inheriting from ProgramData and drop the inherited entries (the default inherits nothing).
     if (-not $acl.AreAccessRulesProtected -or $inherited.Count -gt 0) {
-        & $invokeIcacls 'Disable inheritance and remove inherited entries' @('/inheritance:r')
+        $null = & $icacls $folder 'Disable inheritance and remove inherited entries' @('/inheritance:r')
     }
 }
 function Restore-RdpMachineKeysAcl {
-    # Puts the folder's DACL (and owner) back exactly as saved, with icacls /restore run on the parent
-    # folder as icacls requires. Does nothing when the DACL and owner already match, so a second run
-    # changes nothing. The key files' DACLs are restored only when the saved folder ACL had inheritable
-    # entries, the only case in which the repair can have changed them.
+    # Puts back exactly what the backup saved, with icacls /restore run on MachineKeys as icacls requires: the
+    # folder's DACL first (so what the key files inherit is right again), then each saved key file whose DACL
+    # differs. Does nothing for ACLs that already match, so a second run changes nothing. Owner last.
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory)][string]$Path)
     $saved = Get-Content -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys.json') -Raw | ConvertFrom-Json
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
-    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys.
+    # icacls /restore rewrites the ACL of whatever the backup names: only ever MachineKeys and plain key file names in it.
     if ($saved.Folder -ne $folder) {
         throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($saved.Folder)', not $folder; refusing to restore from it."
     }
+    $restore = {
+        param([string]$Target, [string]$File, [string]$Dacl, [string]$What)
+        if ((Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -eq $Dacl) { return }
+        if (-not $PSCmdlet.ShouldProcess("$Target on $env:COMPUTERNAME", $What)) { return }
+        $output = & icacls $folder /restore $File /c
+        if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $Target).GetSecurityDescriptorSddlForm('Access') -ne $Dacl) {
+            throw "The ACL of $Target on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$folder`" /restore `"$File`" /c"
+        }
+        Write-RdpStatus -Level Change -Message "$What ($Target)."
+    }
     $parent = Split-Path -Path $folder -Parent
-    $acl = Get-Acl -LiteralPath $folder
-    if ($acl.GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-        $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
-        $what = 'Restore the saved ACL of the folder'
-        if ($saved.PropagatesToKeys -and (Test-Path -LiteralPath (Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'))) {
-            $restoreFile = Join-Path -Path $Path -ChildPath 'machinekeys-tree.acl'
-            $what = 'Restore the saved ACLs of the folder and its key files'
-        }
-        if ($PSCmdlet.ShouldProcess($folder, $what)) {
-            $output = & icacls $parent /restore $restoreFile /c
-            if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn -Message "icacls /restore reported errors (exit code $LASTEXITCODE), for example for key files deleted since the backup: $($output -join ' ')" }
-            if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
-                throw "The ACL of $folder still differs from the backup in $Path. Restore it by hand: icacls `"$parent`" /restore `"$restoreFile`" /c"
+    if ((Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+        if ($PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", 'Restore the saved ACL of the folder')) {
+            $folderFile = Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'
+            $output = & icacls $parent /restore $folderFile /c
+            if ($LASTEXITCODE -ne 0 -or (Get-Acl -LiteralPath $folder).GetSecurityDescriptorSddlForm('Access') -ne $saved.Dacl) {
+                throw "The ACL of $folder on $env:COMPUTERNAME still differs from the backup in $Path (icacls exit code $LASTEXITCODE): $($output -join ' '). Restore it by hand: icacls `"$parent`" /restore `"$folderFile`" /c"
             }
-            Write-RdpStatus -Level Change -Message "$what ($folder)."
+            Write-RdpStatus -Level Change -Message "Restored the saved ACL of $folder."
         }
     }
-    else {
-        Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup."
+    else { Write-RdpStatus -Level Ok -Message "The ACL of $folder already matches the backup." }
+    $keys = @()
+    if ($saved.PSObject.Properties['Keys']) { $keys = @($saved.Keys | ForEach-Object { $_ }) }
+    foreach ($key in $keys) {
+        if ($key.Name -notmatch '^[0-9A-Za-z_-]+$') { throw "Backup file '$(Join-Path -Path $Path -ChildPath 'machinekeys.json')' names '$($key.Name)', which is not a key file name; refusing to restore from it." }
+        $target = Join-Path -Path $folder -ChildPath $key.Name
+        if (-not (Test-Path -LiteralPath $target -PathType Leaf)) { Write-RdpStatus -Level Warn -Message "$target no longer exists on $env:COMPUTERNAME; nothing to restore."; continue }
+        & $restore $target (Join-Path -Path (Join-Path -Path $Path -ChildPath 'keys') -ChildPath "$($key.Name).acl") $key.Dacl 'Restore the saved ACL of the key file'
     }
-    $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value
-    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess($folder, "Set owner back to $($saved.Owner)")) {
+    $owner = (Get-Acl -LiteralPath $folder).GetOwner([System.Security.Principal.SecurityIdentifier]).Value
+    if ($owner -ne $saved.Owner -and $PSCmdlet.ShouldProcess("$folder on $env:COMPUTERNAME", "Set owner back to $($saved.Owner)")) {
         $output = & icacls $folder /setowner "*$($saved.Owner)"
-        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder (exit code $LASTEXITCODE): $($output -join ' ')" }
+        if ($LASTEXITCODE -ne 0) { throw "icacls /setowner failed on $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' ')" }
         Write-RdpStatus -Level Change -Message "Set the owner of $folder back to $($saved.Owner)."
     }
 }
@@ -1652,13 +2099,14 @@ function New-RdpFixStep {
         [string[]]$RestoreFunction = @(),
         [string[]]$RestartService = @(),
         [switch]$DropsSession,
-        [switch]$NeedsReboot
+        [switch]$NeedsReboot,
+        [switch]$HighImpact
     )
     [pscustomobject]@{
         Id = $Id; Title = $Title; RunsOn = $RunsOn
         Diagnose = $Diagnose; Backup = $Backup; Repair = $Repair; Restore = $Restore
         RestoreFunction = $RestoreFunction; RestartService = $RestartService
-        DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot
+        DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot; HighImpact = [bool]$HighImpact
     }
 }
 
@@ -1674,93 +2122,117 @@ function Test-RdpHostRole {
     return $null -ne (Get-Service -Name 'TermService' -ErrorAction SilentlyContinue)
 }
 
-function Write-RdpRollbackScript {
-    # Writes rollback.ps1 next to the backups: the restore functions of this run, then their calls in
-    # reverse order of the changes. Runs on its own: no download, no catalogue needed.
+function Complete-RdpSummary {
+    # The one result object per computer. Outcome (and its exit code, from the table the generator writes
+    # into $Settings.ExitCodes) is the most serious thing that happened; an explicit refusal wins.
     [CmdletBinding()]
-    param([Parameter(Mandatory)][string]$Folder, [Parameter(Mandatory)][object[]]$Steps)
-    $helperNames = @('Write-RdpStatus', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue', 'Assert-RdpTrustedFolder')
-    $lines = [System.Collections.Generic.List[string]]::new()
-    $lines.Add('#Requires -Version 5.1')
-    $lines.Add('#Requires -RunAsAdministrator')
-    $lines.Add('<# Rollback written by an RDP Fix Guide run on ' + $env:COMPUTERNAME + ' at ' + (Get-Date).ToString('u') + '.')
-    $lines.Add('   Restores the state saved in this folder. Run it with -WhatIf first. #>')
-    $lines.Add('[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ''High'')]')
-    $lines.Add('param()')
-    $lines.Add('$ErrorActionPreference = ''Stop''')
-    $names = @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })
-    foreach ($name in ($names | Select-Object -Unique)) {
-        $definition = (Get-Command -Name $name -CommandType Function).Definition
-        $lines.Add("function $name {")
-        $lines.Add($definition.Trim())
-        $lines.Add('}')
+    param([Parameter(Mandatory)][System.Collections.IDictionary]$Summary, [Parameter(Mandatory)][hashtable]$ExitCodes, [string]$Outcome)
+    if (-not $Outcome) {
+        $open = @($Summary.Found | Where-Object { $Summary.Verified -notcontains $_ })
+        if (@($Summary.Failed).Count -gt 0) { $Outcome = 'Failed' }
+        elseif ($Summary.Mode -ne 'Rollback' -and $open.Count -gt 0) { $Outcome = 'Found' }
+        else { $Outcome = 'Ok' }
     }
-    # Refuse a folder someone other than SYSTEM or Administrators could have written to.
-    $lines.Add('Assert-RdpTrustedFolder -Path $PSScriptRoot')
-    $reversed = @($Steps)
-    [array]::Reverse($reversed)
-    foreach ($step in $reversed) {
-        foreach ($name in $step.RestoreFunction) {
-            $lines.Add("$name -Path (Join-Path -Path `$PSScriptRoot -ChildPath '$($step.Id)')")
-        }
-    }
-    $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'
-    Set-Content -LiteralPath $file -Value $lines -Encoding UTF8
-    return $file
+    $Summary.Outcome = $Outcome
+    $Summary.ExitCode = [int]$ExitCodes[$Outcome]
+    if ($Summary.Backup) { Write-RdpStatus -Level Info "Backup: $($Summary.Backup); to undo the changes run: $($Summary.Rollback)" }
+    Write-RdpStatus -Level Info "Result: $Outcome (exit code $($Summary.ExitCode))."
+    return [pscustomobject]$Summary
 }
 
 function Invoke-RdpFixRun {
-    # The safe order: preflight, diagnose, back up, apply, restart each service once, verify, summary.
+    # The safe order: preflight, diagnose, refuse what must not run unattended, back up, apply, restart
+    # each service once, verify, summary. Whatever fails, the summary comes back with the backup and
+    # rollback paths: a remote run shows only what it returns.
     [CmdletBinding(SupportsShouldProcess)]
     param(
         [Parameter(Mandatory)][object[]]$Steps,
         [Parameter(Mandatory)][ValidateSet('Diagnose', 'Fix', 'Rollback')][string]$Mode,
+        [Parameter(Mandatory)][hashtable]$ExitCodes,
         [string]$BackupRoot,
         [string]$BackupPath,
-        [switch]$AllowSessionDrop
+        [switch]$AllowSessionDrop,
+        [bool]$Interactive = $true,
+        [int]$RestartTimeoutSeconds = 60,
+        [int]$VerifyTimeoutSeconds = 30
     )
     $computer = $env:COMPUTERNAME
-    $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Found = @(); Changed = @(); Verified = @(); Failed = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
+    $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
 
     Write-RdpStatus "Preflight on $computer (PowerShell $($PSVersionTable.PSVersion), Windows $([System.Environment]::OSVersion.Version))"
-    if ($Mode -ne 'Diagnose' -and -not (Test-RdpElevation)) {
-        throw "Run this script from an elevated PowerShell (Run as Administrator) on $computer; it changes system settings."
+    if (-not (Test-RdpElevation)) {
+        # Not a partial diagnosis: without Administrator rights winmgmt, the MachineKeys and key-file ACLs
+        # and (unverified) the Terminal Services WMI namespace answer "access denied", which a check would
+        # read as a broken WMI repository or key. So nothing is checked, and nothing is blamed.
+        Write-RdpStatus -Level Warn "Not elevated on ${computer}: nothing was checked or changed. Run PowerShell as Administrator (for a remote run, use an administrator account on $computer)."
+        foreach ($step in $Steps) { $summary.NotChecked += $step.Id; Write-RdpStatus -Level Warn "  $($step.Id): not checked (not elevated)" }
+        return Complete-RdpSummary -Summary $summary -ExitCodes $ExitCodes -Outcome 'NotElevated'
     }
+    try {
+        if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
+    }
+    catch {
+        $summary.Failed += 'run'
+        $outcome = $null
+        Write-RdpStatus -Level Warn "The run stopped on ${computer}: $($_.Exception.Message)"
+    }
+    return Complete-RdpSummary -Summary $summary -ExitCodes $ExitCodes -Outcome $outcome
+}
+
+function Initialize-RdpRunLog {
+    # The transcript and report paths on this computer. Elevated, the default folder is
+    # %ProgramData%\RdpFixGuide\Logs, created protected and refused if a standard user made it first;
+    # not elevated (a read-only Diagnose), the user's own %TEMP%, as nothing elevated writes there.
+    [CmdletBinding()]
+    param([string]$TranscriptPath, [string]$ReportPath)
+    $stamp = (Get-Date).ToString('yyyyMMdd-HHmmss')
+    if (-not $TranscriptPath) {
+        $logs = $env:TEMP
+        if (Test-RdpElevation) { $logs = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Logs'; Initialize-RdpDataFolder -Path $logs }
+        $TranscriptPath = Join-Path -Path $logs -ChildPath "rdp-fix-$stamp.log"
+    }
+    else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $TranscriptPath -Parent) -Force -WhatIf:$false }
+    if (-not $ReportPath) { $ReportPath = $TranscriptPath -replace '\.(log|txt)$', '.json' }
+    else { $null = New-Item -ItemType Directory -Path (Split-Path -Path $ReportPath -Parent) -Force -WhatIf:$false }
+    return [pscustomobject]@{ Transcript = $TranscriptPath; Report = $ReportPath }
+}
+
+function Write-RdpReport {
+    # One row per computer, as JSON or CSV (by the file's extension), for a ticket or an RMM tool; then
+    # the exit code of the whole run: the highest of any computer.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][AllowEmptyCollection()][object[]]$Results, [Parameter(Mandatory)][string]$Path)
+    $fields = @('Computer', 'Mode', 'Outcome', 'ExitCode', 'Found', 'Changed', 'Verified', 'Failed', 'NotChecked', 'Backup', 'Rollback', 'RebootNeeded')
+    $rows = @($Results | Select-Object -Property $fields)
+    if ($Path -match '\.csv$') {
+        $flat = foreach ($row in $rows) {
+            $copy = [ordered]@{}
+            foreach ($field in $fields) { $copy[$field] = @($row.$field) -join '; ' }
+            [pscustomobject]$copy
+        }
+        @($flat) | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding UTF8 -WhatIf:$false
+    }
+    else { ConvertTo-Json -InputObject $rows -Depth 4 | Set-Content -LiteralPath $Path -Encoding UTF8 -WhatIf:$false }
+    $exitCode = 0
+    foreach ($row in $rows) { if ([int]$row.ExitCode -gt $exitCode) { $exitCode = [int]$row.ExitCode } }
+    return $exitCode
+}
+function Invoke-RdpFixMode {
+    # Diagnose and Fix modes. Fills $Summary; returns an outcome that overrides the computed one (a
+    # refusal), or nothing.
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory)][object[]]$Steps,
+        [Parameter(Mandatory)][System.Collections.IDictionary]$Summary,
+        [string]$BackupRoot,
+        [switch]$AllowSessionDrop,
+        [bool]$Interactive = $true,
+        [int]$RestartTimeoutSeconds = 60,
+        [int]$VerifyTimeoutSeconds = 30
+    )
+    $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
-    $inRdpSession = "$env:SESSIONNAME" -like 'RDP-Tcp*'
-
-    if ($Mode -eq 'Rollback') {
-        if (-not (Test-Path -LiteralPath $BackupPath)) { throw "Backup folder '$BackupPath' does not exist on $computer. Pass -BackupPath with the folder a Fix run printed." }
-        if (-not (Test-Path -LiteralPath (Join-Path -Path $BackupPath -ChildPath 'rollback.ps1'))) {
-            # The backup root rather than a run folder (one path for several computers): each takes its own newest run.
-            $newest = @(Get-ChildItem -LiteralPath $BackupPath -Directory | Where-Object { $_.Name -like "*-$computer" } | Sort-Object -Property 'Name' -Descending) | Select-Object -First 1
-            if ($null -eq $newest) { throw "'$BackupPath' on $computer is neither a backup run folder (it has no rollback.ps1) nor a folder holding runs of $computer. Pass -BackupPath with the folder a Fix run printed." }
-            $BackupPath = $newest.FullName
-            Write-RdpStatus "Newest backup of ${computer}: $BackupPath"
-        }
-        Assert-RdpTrustedFolder -Path $BackupPath
-        $reversed = @($Steps)
-        [array]::Reverse($reversed)
-        foreach ($step in $reversed) {
-            if ($null -eq $step.Restore) { continue }
-            $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
-            if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
-            Write-RdpStatus "Restoring: $($step.Title)"
-            # One restore that fails must not leave the others undone; the summary lists it under Failed.
-            try {
-                & $step.Restore $folder
-                if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
-                if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
-            }
-            catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
-        }
-        # The restored settings are read when these services start; this script does not restart them.
-        $services = @($reversed | Where-Object { $summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
-        if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
-        if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
-        return [pscustomobject]$summary
-    }
-
     $pending = @()
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
@@ -1771,43 +2243,80 @@ function Invoke-RdpFixRun {
         # One check that cannot run (WMI broken, say) must not stop the others, such as the WMI repair.
         try { $finding = & $step.Diagnose }
         catch {
-            $summary.Failed += $step.Id
+            $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
-        if ($finding.NeedsFix) { $summary.Found += $step.Id; $pending += $step }
+        if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    if ($Mode -eq 'Diagnose') { return [pscustomobject]$summary }
+    if ($Summary.Mode -eq 'Diagnose') { return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'
-        return [pscustomobject]$summary
-    }
-    if ($inRdpSession -and -not $AllowSessionDrop -and @($pending | Where-Object { $_.DropsSession }).Count -gt 0) {
-        throw 'This session is a Remote Desktop session and a selected fix restarts Remote Desktop Services, which ends it. Run from the console or a remote PowerShell session, or pass -AllowSessionDrop.'
+        return
     }
 
-    if (-not $BackupRoot) { $BackupRoot = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Backup' }
-    $stamp = (Get-Date).ToString('yyyyMMdd-HHmmss')
-    $runFolder = Join-Path -Path $BackupRoot -ChildPath "$stamp-$computer"
-    if ($PSCmdlet.ShouldProcess($runFolder, 'Back up the current state and write rollback.ps1')) {
-        if (-not (Test-Path -LiteralPath $BackupRoot)) { $null = New-Item -ItemType Directory -Path $BackupRoot -Force }
-        # Without -Force: a folder that already exists was not made by this run, so it is not trusted.
-        $null = New-Item -ItemType Directory -Path $runFolder
-        Protect-RdpBackupFolder -Path $runFolder
-        foreach ($step in $pending) {
-            $folder = Join-Path -Path $runFolder -ChildPath $step.Id
-            $null = New-Item -ItemType Directory -Path $folder -Force
-            & $step.Backup $folder
+    # No silent session drops: TermService ends every session, active or disconnected, on this computer.
+    $dropping = @($pending | Where-Object { $_.DropsSession -or $_.RestartService -contains 'TermService' })
+    $sessionNote = ''
+    if ($dropping.Count -gt 0) {
+        $sessions = Get-RdpUserSession
+        $sessionNote = if ($null -eq $sessions) { 'the sessions could not be counted' } else { "$(@($sessions).Count) user session(s), active or disconnected" }
+        if (-not $AllowSessionDrop -and ($null -eq $sessions -or @($sessions).Count -gt 0)) {
+            Write-RdpStatus -Level Warn "Refused on ${computer}: $sessionNote, and $(@($dropping | ForEach-Object { $_.Id }) -join ', ') restarts Remote Desktop Services (TermService), which ends them all. Nothing was changed. Warn the users (quser lists them), then run again with -AllowSessionDrop."
+            return 'SessionsPresent'
         }
-        $summary.Backup = $runFolder
-        $summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
-        Write-RdpStatus -Level Ok "Backup and rollback script: $($summary.Rollback)"
+    }
+
+    # Non-interactive runs never hang: a step that would ask is refused here, before any change.
+    $asking = @($pending | Where-Object { $_.HighImpact -or $_.RestartService -contains 'TermService' })
+    $prompts = -not $WhatIfPreference -and "$ConfirmPreference" -ne 'None' -and ($asking.Count -gt 0 -or "$ConfirmPreference" -ne 'High')
+    if ($prompts -and -not $Interactive) {
+        $what = if ($asking.Count -gt 0) { "$(@($asking | ForEach-Object { $_.Id }) -join ', ') needs a High-impact confirmation" } else { '-Confirm asks before every change' }
+        Write-RdpStatus -Level Warn "Refused on ${computer}: $what, and this PowerShell cannot ask (non-interactive: RMM, Intune, a scheduled task or -NonInteractive). Nothing was changed. Run it interactively, or pass -Confirm:`$false to accept every High-impact change without a prompt."
+        return 'NeedsConfirmation'
+    }
+
+    if (-not $BackupRoot) { $BackupRoot = Join-Path -Path $env:ProgramData -ChildPath 'RdpFixGuide\Backup'; $defaultRoot = $true } else { $defaultRoot = $false }
+    $runFolder = Join-Path -Path $BackupRoot -ChildPath "$((Get-Date).ToString('yyyyMMdd-HHmmss'))-$computer"
+    if ($PSCmdlet.ShouldProcess((Format-RdpTarget $runFolder), 'Back up the current state and write rollback.ps1')) {
+        try {
+            if ($defaultRoot) { Initialize-RdpDataFolder -Path $BackupRoot }
+            elseif (-not (Test-Path -LiteralPath $BackupRoot)) { $null = New-Item -ItemType Directory -Path $BackupRoot -Force }
+            # Without -Force: a folder that already exists was not made by this run, so it is not trusted.
+            $null = New-Item -ItemType Directory -Path $runFolder
+            Protect-RdpBackupFolder -Path $runFolder
+        }
+        catch {
+            $Summary.Failed += 'backup'
+            Write-RdpStatus -Level Warn "No backup folder on ${computer}, so nothing was changed: $($_.Exception.Message)"
+            return
+        }
+        $Summary.Backup = $runFolder
+        $saved = @()
+        foreach ($step in $pending) {
+            # One backup that fails skips only its own fix: no backup, no change.
+            try {
+                $folder = Join-Path -Path $runFolder -ChildPath $step.Id
+                $null = New-Item -ItemType Directory -Path $folder -Force
+                & $step.Backup $folder
+                $saved += $step
+            }
+            catch {
+                $Summary.Failed += $step.Id
+                Write-RdpStatus -Level Warn "  Backup of $($step.Id) failed on $computer, so it is not applied: $($_.Exception.Message)"
+            }
+        }
+        $pending = $saved
+        $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+        Write-RdpStatus -Level Ok "Backup and rollback script: $($Summary.Rollback)"
     }
     elseif (-not $WhatIfPreference) {
-        throw 'The backup was declined, so no change was made. Every change needs a backup first.'
+        $Summary.Failed += 'backup'
+        Write-RdpStatus -Level Warn "The backup was declined on $computer, so no change was made. Every change needs a backup first."
+        return
     }
 
     foreach ($step in $pending) {
@@ -1815,35 +2324,164 @@ function Invoke-RdpFixRun {
         try {
             & $step.Repair
             # Under -WhatIf nothing changed; the summary must not say otherwise.
-            if (-not $WhatIfPreference) { $summary.Changed += $step.Id }
+            if (-not $WhatIfPreference) { $Summary.Changed += $step.Id }
         }
-        catch { $summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
     }
 
-    # Each service at most once, in this order: SessionEnv (recreates the self-signed certificate),
-    # then TermService with -Force, which also restarts its dependent UmRdpService.
-    # Only for repairs that went through: a failed one changed nothing worth dropping every session for.
-    $restart = @($pending | Where-Object { $summary.Failed -notcontains $_.Id } | ForEach-Object { $_.RestartService })
+    # Each service at most once, in this order: SessionEnv (recreates the self-signed certificate), then
+    # TermService with its dependent UmRdpService. Only for repairs that went through.
+    $applied = @($pending | Where-Object { $Summary.Failed -notcontains $_.Id })
+    $restart = @($applied | ForEach-Object { $_.RestartService })
+    $notRestarted = @()
     foreach ($service in @('SessionEnv', 'TermService')) {
         if ($restart -notcontains $service) { continue }
-        if ($PSCmdlet.ShouldProcess($service, 'Restart service (and its dependent services)')) {
-            Restart-Service -Name $service -Force
+        if ($service -eq 'TermService') { $approved = Approve-RdpHighImpact -Target 'TermService (Remote Desktop Services)' -Action "Restart; ends every RDP session ($sessionNote)" }
+        else { $approved = $PSCmdlet.ShouldProcess((Format-RdpTarget $service), 'Restart service (and its dependent services)') }
+        if (-not $approved) { $notRestarted += $service; continue }
+        try {
+            Restart-RdpService -Name $service -TimeoutSeconds $RestartTimeoutSeconds
             Write-RdpStatus -Level Change "Restarted $service"
         }
+        catch {
+            $notRestarted += $service
+            $Summary.Failed += "restart-$service"
+            Write-RdpStatus -Level Warn "Restart of $service failed: $($_.Exception.Message)"
+        }
     }
-    if ($WhatIfPreference) { return [pscustomobject]$summary }
+    if ($WhatIfPreference) { return }
 
     foreach ($step in $pending) {
-        $after = & $step.Diagnose
+        if ($step.NeedsReboot) { $Summary.RebootNeeded = $true }
+        # A failed step is never also verified: its re-diagnosis may be clean for another reason.
+        if ($Summary.Failed -contains $step.Id) { Write-RdpStatus -Level Warn "Verify: $($step.Id) failed above, so it is not verified."; continue }
+        $missing = @($step.RestartService | Where-Object { $notRestarted -contains $_ })
+        if ($missing.Count -gt 0) {
+            $Summary.Failed += $step.Id
+            Write-RdpStatus -Level Warn "Verify: $($step.Id) changed settings that take effect only when $($missing -join ', ') restarts, which did not happen on $computer."
+            continue
+        }
+        try { $after = & $step.Diagnose }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again: $($_.Exception.Message)"; continue }
+        # Windows creates the new self-signed certificate seconds after SessionEnv starts: poll for it.
+        $waited = 0
+        while ($after.NeedsFix -and $step.RestartService -contains 'SessionEnv' -and $waited -lt $VerifyTimeoutSeconds) {
+            Start-Sleep -Seconds 2
+            $waited += 2
+            $after = & $step.Diagnose
+        }
         if ($after.NeedsFix) { Write-RdpStatus -Level Warn "Verify: $($step.Id) still reports: $(@($after.Findings) -join '; ')" }
-        else { $summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
-        if ($step.NeedsReboot) { $summary.RebootNeeded = $true }
+        else { $Summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
     }
-    if ($summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some changes to take effect. This script does not reboot.' }
-    return [pscustomobject]$summary
+    if ($Summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some changes to take effect. This script does not reboot.' }
 }
+function Select-RdpBackupRun {
+    # -BackupPath is a run folder (it holds rollback.ps1), or the folder holding runs, where this computer
+    # takes its newest TRUSTED run: a standard user could plant a folder with a later stamp to be picked
+    # (and refused), which would block the rollback, so untrusted runs are skipped and named.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$BackupPath)
+    $computer = $env:COMPUTERNAME
+    if (-not (Test-Path -LiteralPath $BackupPath)) { throw "Backup folder '$BackupPath' does not exist on $computer. Pass -BackupPath with the folder a Fix run printed." }
+    if (Test-Path -LiteralPath (Join-Path -Path $BackupPath -ChildPath 'rollback.ps1')) { return $BackupPath }
+    $runs = @(Get-ChildItem -LiteralPath $BackupPath -Directory | Where-Object { $_.Name -like "*-$computer" } | Sort-Object -Property 'Name' -Descending)
+    foreach ($run in $runs) {
+        if (-not (Test-Path -LiteralPath (Join-Path -Path $run.FullName -ChildPath 'rollback.ps1'))) { continue }
+        try { Assert-RdpTrustedFolder -Path $run.FullName }
+        catch { Write-RdpStatus -Level Warn "Skipping $($run.FullName): $($_.Exception.Message)"; continue }
+        Write-RdpStatus "Newest trusted backup of ${computer}: $($run.FullName)"
+        return $run.FullName
+    }
+    throw "'$BackupPath' on $computer is neither a backup run folder (it has no rollback.ps1) nor a folder holding trusted runs of $computer. Pass -BackupPath with the folder a Fix run printed."
+}
+
+function Invoke-RdpRollbackMode {
+    # Restores each step's backup, newest change first; a restore that fails does not stop the others.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][object[]]$Steps, [Parameter(Mandatory)][System.Collections.IDictionary]$Summary, [string]$BackupPath)
+    $BackupPath = Select-RdpBackupRun -BackupPath $BackupPath
+    Assert-RdpTrustedFolder -Path $BackupPath
+    $Summary.Backup = $BackupPath
+    $reversed = @($Steps)
+    [array]::Reverse($reversed)
+    foreach ($step in $reversed) {
+        if ($null -eq $step.Restore) { continue }
+        $folder = Join-Path -Path $BackupPath -ChildPath $step.Id
+        if (-not (Test-Path -LiteralPath $folder)) { Write-RdpStatus -Level Info "No backup for $($step.Id) in $BackupPath; nothing to restore."; continue }
+        Write-RdpStatus "Restoring: $($step.Title)"
+        try {
+            & $step.Restore $folder
+            if (-not $WhatIfPreference) { $Summary.Changed += $step.Id }
+            if ($step.NeedsReboot) { $Summary.RebootNeeded = $true }
+        }
+        catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "  Failed: $($_.Exception.Message)" }
+    }
+    # The restored settings are read when these services start; this script does not restart them.
+    $services = @($reversed | Where-Object { $Summary.Changed -contains $_.Id } | ForEach-Object { $_.RestartService } | Select-Object -Unique)
+    if ($services.Count -gt 0) { Write-RdpStatus -Level Warn "Restart $($services -join ', ') (from the console, not your only RDP session) for the restored settings to take effect." }
+    if ($Summary.RebootNeeded) { Write-RdpStatus -Level Warn 'A reboot is needed for some restored settings to take effect. This script does not reboot.' }
+}
+
+function Write-RdpRollbackScript {
+    # Writes rollback.ps1 next to the backups: the restore functions of this run, then their calls in
+    # reverse order of the changes. Runs on its own (no download, no catalogue), writes a transcript into
+    # the backup folder, and goes on past a restore that fails (exit code 3 then).
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Folder, [Parameter(Mandatory)][AllowEmptyCollection()][object[]]$Steps)
+    $helperNames = @('Write-RdpStatus', 'Format-RdpTarget', 'Get-RdpRegistryValue', 'Set-RdpRegistryValue', 'Restore-RdpRegistryValue', 'Assert-RdpTrustedItem', 'Assert-RdpTrustedFolder')
+    $lines = [System.Collections.Generic.List[string]]::new()
+    $lines.Add('#Requires -Version 5.1')
+    $lines.Add('#Requires -RunAsAdministrator')
+    $lines.Add('<# Rollback written by an RDP Fix Guide run on ' + $env:COMPUTERNAME + ' at ' + (Get-Date).ToString('u') + '.')
+    $lines.Add('   Restores the state saved in this folder. Run it with -WhatIf first. Exit code 0: all restored; 3: a restore failed. #>')
+    $lines.Add('[CmdletBinding(SupportsShouldProcess, ConfirmImpact = ''High'')]')
+    $lines.Add('param()')
+    $lines.Add('$ErrorActionPreference = ''Stop''')
+    # The restore functions and every *-Rdp* function they call, however deep (a fix's own helper too).
+    $names = [System.Collections.Generic.List[string]]::new()
+    $queue = [System.Collections.Generic.Queue[string]]::new()
+    foreach ($name in @($helperNames) + @($Steps | ForEach-Object { $_.RestoreFunction })) { $queue.Enqueue($name) }
+    while ($queue.Count -gt 0) {
+        $name = $queue.Dequeue()
+        if ($names.Contains($name)) { continue }
+        $names.Add($name)
+        $calls = (Get-Command -Name $name -CommandType Function).ScriptBlock.Ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] }, $true)
+        foreach ($call in $calls) {
+            $called = $call.GetCommandName()
+            if ($called -like '*-Rdp*' -and $null -ne (Get-Command -Name $called -CommandType Function -ErrorAction SilentlyContinue)) { $queue.Enqueue($called) }
+        }
+    }
+    foreach ($name in $names) {
+        $definition = (Get-Command -Name $name -CommandType Function).Definition
+        $lines.Add("function $name {")
+        $lines.Add($definition.Trim())
+        $lines.Add('}')
+    }
+    # Refuse a folder someone other than SYSTEM or Administrators could have written to.
+    $lines.Add('Assert-RdpTrustedFolder -Path $PSScriptRoot')
+    $lines.Add('$transcript = Join-Path -Path $PSScriptRoot -ChildPath (''rollback-{0}.log'' -f (Get-Date).ToString(''yyyyMMdd-HHmmss''))')
+    $lines.Add('$null = Start-Transcript -LiteralPath $transcript -Append -WhatIf:$false')
+    $lines.Add('$failed = @()')
+    $lines.Add('try {')
+    $reversed = @($Steps)
+    [array]::Reverse($reversed)
+    foreach ($step in $reversed) {
+        foreach ($name in $step.RestoreFunction) {
+            $lines.Add("    try { Write-RdpStatus 'Restoring $($step.Id)'; $name -Path (Join-Path -Path `$PSScriptRoot -ChildPath '$($step.Id)') }")
+            $lines.Add("    catch { `$failed += '$($step.Id)'; Write-RdpStatus -Level Warn ""Could not restore $($step.Id): `$(`$_.Exception.Message)"" }")
+        }
+    }
+    $lines.Add('}')
+    $lines.Add('finally { $null = Stop-Transcript }')
+    $lines.Add('if ($failed.Count -gt 0) { Write-RdpStatus -Level Warn "Not restored: $($failed -join '', ''). Transcript: $transcript"; exit 3 }')
+    $lines.Add('Write-RdpStatus -Level Ok "Rollback finished. Transcript: $transcript"')
+    $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'
+    Set-Content -LiteralPath $file -Value $lines -Encoding UTF8
+    return $file
+}
+    if ($DefineOnly) { return }
     $steps = @()
-    # check-session-broker v2
+    # check-session-broker v3
     $step = @{
         Id = 'check-session-broker'
         Title = 'Check the RD Connection Broker and RD Gateway'
@@ -1851,7 +2489,7 @@ function Invoke-RdpFixRun {
         Diagnose = { Get-RdpSessionBrokerFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v2
+    # collect-rdp-evidence v3
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
@@ -1859,7 +2497,7 @@ function Invoke-RdpFixRun {
         Diagnose = { Get-RdpEvidenceFinding }
     }
     $steps += New-RdpFixStep @step
-    # start-rdp-services v1
+    # start-rdp-services v2
     $step = @{
         Id = 'start-rdp-services'
         Title = 'Start the Remote Desktop services'
@@ -1871,7 +2509,7 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpServiceState'
     }
     $steps += New-RdpFixStep @step
-    # clear-stale-certificate-binding v2
+    # clear-stale-certificate-binding v3
     $step = @{
         Id = 'clear-stale-certificate-binding'
         Title = 'Clear a stale RDP certificate binding'
@@ -1885,19 +2523,7 @@ function Invoke-RdpFixRun {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-rdp-firewall-rules v2
-    $step = @{
-        Id = 'enable-rdp-firewall-rules'
-        Title = 'Enable the Remote Desktop firewall rules'
-        RunsOn = 'host'
-        Diagnose = { Get-RdpFirewallRuleFinding -RdpPort $Settings.RdpPort }
-        Backup = { param($Path) Backup-RdpFirewallRule -Path $Path }
-        Repair = { Repair-RdpFirewallRule -RdpPort $Settings.RdpPort }
-        Restore = { param($Path) Restore-RdpFirewallRule -Path $Path }
-        RestoreFunction = 'Restore-RdpFirewallRule'
-    }
-    $steps += New-RdpFixStep @step
-    # enable-tls12-schannel v2
+    # enable-tls12-schannel v3
     $step = @{
         Id = 'enable-tls12-schannel'
         Title = 'Turn TLS 1.2 back on in Schannel'
@@ -1910,7 +2536,7 @@ function Invoke-RdpFixRun {
         NeedsReboot = $true
     }
     $steps += New-RdpFixStep @step
-    # grant-network-service-key-read v2
+    # grant-network-service-key-read v3
     $step = @{
         Id = 'grant-network-service-key-read'
         Title = 'Let NETWORK SERVICE read the RDP certificate private key'
@@ -1924,7 +2550,7 @@ function Invoke-RdpFixRun {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # regenerate-rdp-certificate v3
+    # regenerate-rdp-certificate v4
     $step = @{
         Id = 'regenerate-rdp-certificate'
         Title = 'Regenerate the RDP self-signed certificate'
@@ -1949,16 +2575,30 @@ function Invoke-RdpFixRun {
         RestoreFunction = 'Restore-RdpSecurityLayer'
     }
     $steps += New-RdpFixStep @step
-    # repair-machinekeys-acl v2
+    # enable-rdp-firewall-rules v2
+    $step = @{
+        Id = 'enable-rdp-firewall-rules'
+        Title = 'Enable the Remote Desktop firewall rules'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpFirewallRuleFinding -RdpPort $Settings.RdpPort }
+        Backup = { param($Path) Backup-RdpFirewallRule -Path $Path }
+        Repair = { Repair-RdpFirewallRule -RdpPort $Settings.RdpPort }
+        Restore = { param($Path) Restore-RdpFirewallRule -Path $Path }
+        RestoreFunction = 'Restore-RdpFirewallRule'
+        HighImpact = $true
+    }
+    $steps += New-RdpFixStep @step
+    # repair-machinekeys-acl v3
     $step = @{
         Id = 'repair-machinekeys-acl'
-        Title = 'Repair the MachineKeys folder permissions'
+        Title = 'Repair the RDP key container and MachineKeys permissions'
         RunsOn = 'host'
         Diagnose = { Get-RdpMachineKeysAclFinding }
         Backup = { param($Path) Backup-RdpMachineKeysAcl -Path $Path }
         Repair = { Repair-RdpMachineKeysAcl }
         Restore = { param($Path) Restore-RdpMachineKeysAcl -Path $Path }
         RestoreFunction = 'Restore-RdpMachineKeysAcl'
+        HighImpact = $true
     }
     $steps += New-RdpFixStep @step
     # repair-wmi-repository v3
@@ -1971,9 +2611,10 @@ function Invoke-RdpFixRun {
         Repair = { Repair-RdpWmiRepository }
         Restore = { param($Path) Restore-RdpWmiRepository -Path $Path }
         RestoreFunction = 'Restore-RdpWmiRepository'
+        HighImpact = $true
     }
     $steps += New-RdpFixStep @step
-    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop
+    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes
 }
 
 $settings = @{
@@ -1983,21 +2624,22 @@ $settings = @{
     BackupRoot = $BackupRoot
     BackupPath = ''
     AllowSessionDrop = [bool]$AllowSessionDrop
-    RdpPort = $RdpPort
+    Interactive = [bool](Test-RdpInteractive)
+    ExitCodes = @{ Ok = 0; Found = 2; Failed = 3; SessionsPresent = 4; NeedsConfirmation = 5; NotElevated = 6 }
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
     NetworkLevelAuthentication = $NetworkLevelAuthentication
+    RdpPort = $RdpPort
 }
-if (-not $TranscriptPath) {
-    $TranscriptPath = Join-Path -Path $env:ProgramData -ChildPath ('RdpFixGuide\Logs\rdp-fix-{0}.log' -f (Get-Date).ToString('yyyyMMdd-HHmmss'))
-}
-$remote = @{ ComputerName = $ComputerName; ScriptBlock = $hostScript; ArgumentList = @($settings) }
+# The shared functions, defined on this side too (transcript, report); nothing runs yet.
+. $hostScript -Settings $settings -DefineOnly
+$log = Initialize-RdpRunLog -TranscriptPath $TranscriptPath -ReportPath $ReportPath
+$remote = @{ ComputerName = $ComputerName; ScriptBlock = $hostScript; ArgumentList = @($settings); ThrottleLimit = $ThrottleLimit }
 if ($PromptForCredential) {
     $remote.Credential = Get-Credential -Message 'An administrator account on the target computers'
     if ($null -eq $remote.Credential) { throw 'No credential was entered, so nothing was run. Run the script again and enter an administrator account, or set -PromptForCredential $false.' }
 }
-$null = New-Item -ItemType Directory -Path (Split-Path -Path $TranscriptPath -Parent) -Force -WhatIf:$false
-$null = Start-Transcript -LiteralPath $TranscriptPath -Append -WhatIf:$false
+$null = Start-Transcript -LiteralPath $log.Transcript -Append -WhatIf:$false
 try {
     # Backups and rollback.ps1 are written on each target computer; the summary says where.
     # A computer that cannot be reached, or whose run stops, is reported; the others run to the end.
@@ -2006,12 +2648,19 @@ try {
 finally {
     $null = Stop-Transcript
 }
-$results | Select-Object -Property 'Computer', 'Mode', 'Found', 'Changed', 'Verified', 'Failed', 'Backup', 'Rollback', 'RebootNeeded'
 foreach ($failure in @($remoteErrors)) {
-    # A failure inside a remote run carries the computer in OriginInfo; a connection failure names it in its message.
-    $where = $failure.TargetObject
+    # A failure inside a remote run carries the computer in OriginInfo; a connection failure names it in its TargetObject.
+    $where = "$($failure.TargetObject)"
     $origin = $failure.PSObject.Properties['OriginInfo']
     if ($null -ne $origin -and $null -ne $origin.Value) { $where = $origin.Value.PSComputerName }
-    Write-Warning "Not completed on ${where}: $($failure.Exception.Message)"
+    if (-not $where) { Write-Warning "[$env:COMPUTERNAME] A remote run reported an error that names no computer: $($failure.Exception.Message)"; continue }
+    Write-Warning "[$where] Not completed: $($failure.Exception.Message)"
+    # One result object per computer, also for one that returned none.
+    if (@($results | Where-Object { "$($_.PSComputerName)" -eq $where }).Count -eq 0) {
+        $results += [pscustomobject]@{ Computer = $where; Mode = $settings.Mode; Outcome = 'Failed'; ExitCode = $settings.ExitCodes['Failed']; Found = @(); Changed = @(); Verified = @(); Failed = @("not completed: $($failure.Exception.Message)"); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false; PSComputerName = $where }
+    }
 }
-Write-Host "Transcript (on this computer): $TranscriptPath"
+$exitCode = Write-RdpReport -Results $results -Path $log.Report
+$results | Select-Object -Property 'Computer', 'Mode', 'Outcome', 'ExitCode', 'Found', 'Changed', 'Verified', 'Failed', 'NotChecked', 'Backup', 'Rollback', 'RebootNeeded'
+Write-RdpStatus "Transcript and report (on this computer): $($log.Transcript); $($log.Report); exit code $exitCode, the highest of any computer (each Result line above says why)."
+exit $exitCode
