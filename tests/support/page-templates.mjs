@@ -28,6 +28,7 @@ export const TEMPLATES = [
   { name: 'extended code', matches: /^codes\/extended\/[^/]+\/$/, htmlGzipBudget: 11_500 },
   { name: 'fatal code', matches: /^codes\/fatal\/[^/]+\/$/, htmlGzipBudget: 10_000 },
   { name: 'errinfo code', matches: /^codes\/errinfo\/[^/]+\/$/, htmlGzipBudget: 10_500 },
+  { name: 'FreeRDP code', matches: /^codes\/freerdp\/[^/]+\/$/, htmlGzipBudget: 10_500 },
   {
     name: 'selector',
     matches: /^selector\/$/,

@@ -4,6 +4,7 @@
  * The fragments arrive after first paint (FragmentStore); the scripts read them lazily, so nothing may read
  * a fix's `scripts` or `common` before the store has loaded.
  */
+import { commonScriptNames } from '../../catalogue/common/names';
 import type { CommonScriptName } from '../../catalogue/common';
 import type { Cause, Fix, Symptom } from '../../catalogue/schema';
 import { commonFragmentId, fixFragmentId } from '../../lib/generator/generate-script';
@@ -19,13 +20,7 @@ export interface SelectorData {
   readonly common: Readonly<Record<CommonScriptName, string>>;
 }
 
-export const COMMON_SCRIPT_NAMES: readonly CommonScriptName[] = [
-  'helpers',
-  'runner',
-  'hostPrologue',
-  'dispatchLocal',
-  'dispatchRemote',
-];
+export const COMMON_SCRIPT_NAMES: readonly CommonScriptName[] = commonScriptNames;
 
 export function readSelectorData(root: ParentNode, fragments: FragmentStore): SelectorData {
   const island = root.querySelector<HTMLScriptElement>('script[data-selector-catalogue]');
