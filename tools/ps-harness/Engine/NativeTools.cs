@@ -53,7 +53,8 @@ public static class NativeTools
     public static NativeResult Icacls(WindowsHost host, PathMap paths, string[] args)
     {
         if (args.Length < 2) return new(["Invalid parameter \"\""], 87);
-        var target = args[0].TrimEnd('\\');
+        // A path a script built from $PSScriptRoot is the simulated disk's real path: the same file on Windows.
+        var target = args[0].StartsWith('/') ? paths.ToWindows(args[0]).TrimEnd('\\') : args[0].TrimEnd('\\');
         var options = args.Skip(1).ToList();
         bool Has(string o) => options.Any(x => x.Equals(o, StringComparison.OrdinalIgnoreCase));
         string? After(string o) { var i = options.FindIndex(x => x.Equals(o, StringComparison.OrdinalIgnoreCase)); return i >= 0 && i + 1 < options.Count ? options[i + 1] : null; }
