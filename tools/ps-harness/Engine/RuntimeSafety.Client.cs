@@ -4,8 +4,8 @@ using PsHarness.Model;
 namespace PsHarness.Engine;
 
 /// <summary>Properties from the second review of the shared runtime: a Windows 10/11 client's owner default, a
-/// German quser, an unattended remote run with -PromptForCredential, a re-diagnosis that throws while the
-/// certificate is polled, and a service that hangs while starting.</summary>
+/// German quser, an unattended remote run with -PromptForCredential, a second prompt under -Confirm, and a
+/// service that hangs while starting.</summary>
 public sealed partial class RuntimeSafety
 {
     private void ReviewChecks(string group, string scriptId, IReadOnlyList<Fixture> fixtures, Dictionary<string, object> parameters, List<FixMeta> repairable, string computer)
@@ -13,8 +13,27 @@ public sealed partial class RuntimeSafety
         ClientOwnedRollback(group, scriptId, fixtures, parameters);
         GermanQuser(group, scriptId, fixtures, parameters, repairable);
         RemoteCredentialNonInteractive(group, scriptId, fixtures, parameters);
-        VerifyPollThrows(group, scriptId, fixtures, parameters, repairable);
         StartHangs(group, scriptId, fixtures, parameters, repairable, computer);
+        ConfirmAsksOnce(group, scriptId, fixtures, parameters);
+    }
+
+    /// <summary>Under -Confirm every ShouldProcess asks, also inside a cmdlet the runtime calls after its own, already
+    /// approved, ShouldProcess (the inner cmdlet inherits $ConfirmPreference = 'Low'): a second prompt, whose target
+    /// ("Item: HKEY_LOCAL_MACHINE\… Property: …") does not name the computer.
+    /// https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables#confirmpreference</summary>
+    private void ConfirmAsksOnce(string group, string scriptId, IReadOnlyList<Fixture> fixtures, Dictionary<string, object> parameters)
+    {
+        string[] inner = ["\"New Property\"", "\"Remove Property\"", "\"Set Property\""];
+        report.Check(group, "under -Confirm (every answer yes) a registry change is asked once, by the runtime, naming the computer: no second prompt from New-ItemProperty or Remove-ItemProperty (Fix, then rollback.ps1)", () =>
+        {
+            var m = Scenarios.NewMachine(fixtures);
+            var f = m.RunFile(Script($"{scriptId}.fix.local.ps1"), With(AllowDrop(scriptId, parameters), ("Confirm", true)), _ => true);
+            var prompts = f.Prompts.ToList();
+            if (f.SummaryValue("Rollback") is { Length: > 0 } rollback)
+                prompts.AddRange(m.RunFile(m.Paths.ToReal(rollback), new Dictionary<string, object> { ["Confirm"] = true }, _ => true).Prompts);
+            var second = prompts.Where(p => inner.Any(p.Contains)).ToList();
+            return Expect(second.Count == 0, $"{second.Count} prompt(s) from a cmdlet inside an approved change, e.g.: {string.Join(" / ", second.Take(2))}");
+        });
     }
 
     private void ClientOwnedRollback(string group, string scriptId, IReadOnlyList<Fixture> fixtures, Dictionary<string, object> parameters)
@@ -84,26 +103,6 @@ public sealed partial class RuntimeSafety
                 ?? Expect(r.ExitCode == 5, $"exit code {r.ExitCode?.ToString() ?? "none"}, expected 5 (NeedsConfirmation):\n{Console(r)}")
                 ?? Expect(r.Console.Contains("PromptForCredential"), $"the refusal does not say what to do:\n{Console(r)}")
                 ?? Expect(m.Model.Snapshot() == before, "the refused run changed the host");
-        });
-    }
-
-    private void VerifyPollThrows(string group, string scriptId, IReadOnlyList<Fixture> fixtures, Dictionary<string, object> parameters, List<FixMeta> repairable)
-    {
-        var polled = repairable.Where(x => x.RestartsServices.Contains("SessionEnv")).ToList();
-        if (polled.Count == 0) { report.Skip(group, "re-diagnosis throws while polling", "no selected fix restarts SessionEnv"); return; }
-        report.Check(group, $"the re-diagnosis of {polled[0].Id} throws while the certificate is polled: it is Failed, the run returns its summary and verifies the rest", () =>
-        {
-            var m = Scenarios.NewMachine(fixtures, h => h.CertificateDelaySeconds = 6);
-            var finding = $"Get-{polled[0].Noun}Finding";
-            // The first two calls (diagnose, first verify) work; the next, inside the poll, throws.
-            m.FailCommands[finding] = $"$global:RdpHarnessCalls++; if ($global:RdpHarnessCalls -ge 3) {{ throw 'simulated WMI failure' }}; $f = ${{function:{finding}}}; & $f @args";
-            var r = m.RunFile(Script($"{scriptId}.fix.local.ps1"), AllowDrop(scriptId, parameters));
-            var others = repairable.Select(x => x.Id).Where(id => id != polled[0].Id && !r.SummaryList("Failed").Contains(id)).ToList();
-            var unverified = others.Except(r.SummaryList("Verified")).ToList();
-            return Expect(r.Exception is null, $"the run stopped at the throw:\n{Console(r)}")
-                ?? Expect(!r.SummaryList("Failed").Contains("run"), $"the whole run stopped at the throw (Failed lists 'run'), so the remaining verifies did not happen:\n{Console(r)}")
-                ?? Expect(r.SummaryList("Failed").Contains(polled[0].Id), $"{polled[0].Id} is not Failed:\n{Console(r)}")
-                ?? Expect(unverified.Count == 0, $"not verified after the throw: {string.Join(", ", unverified)}:\n{Console(r)}");
         });
     }
 
