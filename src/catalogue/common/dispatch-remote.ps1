@@ -1,5 +1,11 @@
 # The shared functions, defined on this side too (transcript, report); nothing runs yet.
 . $hostScript -Settings $settings -DefineOnly
+# Get-Credential asks on this computer; where no one can answer (RMM, Intune, a scheduled task,
+# -NonInteractive) it fails or waits forever, so the run is refused before it asks, like any other prompt.
+if ($PromptForCredential -and -not $settings.Interactive) {
+    Write-RdpStatus -Level Warn "Refused on ${env:COMPUTERNAME}: -PromptForCredential asks for an administrator account, and this PowerShell cannot ask (non-interactive: RMM, Intune, a scheduled task or -NonInteractive). Nothing was run on any computer. Run it interactively, or pass -PromptForCredential `$false to connect as the account running this script."
+    exit $settings.ExitCodes['NeedsConfirmation']
+}
 $log = Initialize-RdpRunLog -TranscriptPath $TranscriptPath -ReportPath $ReportPath
 $remote = @{ ComputerName = $ComputerName; ScriptBlock = $hostScript; ArgumentList = @($settings); ThrottleLimit = $ThrottleLimit }
 if ($PromptForCredential) {

@@ -90,7 +90,15 @@ function Invoke-RdpFixMode {
             }
         }
         $pending = $saved
-        $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+        try {
+            $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+            Set-RdpBackupOwner -Path $runFolder
+        }
+        catch {
+            $Summary.Failed += 'backup'
+            Write-RdpStatus -Level Warn "No usable backup on ${computer}, so nothing was changed: $($_.Exception.Message)"
+            return
+        }
         Write-RdpStatus -Level Ok "Backup and rollback script: $($Summary.Rollback)"
     }
     elseif (-not $WhatIfPreference) {
@@ -145,11 +153,15 @@ function Invoke-RdpFixMode {
         catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again: $($_.Exception.Message)"; continue }
         # Windows creates the new self-signed certificate seconds after SessionEnv starts: poll for it.
         $waited = 0
+        $verifyError = $null
         while ($after.NeedsFix -and $step.RestartService -contains 'SessionEnv' -and $waited -lt $VerifyTimeoutSeconds) {
             Start-Sleep -Seconds 2
             $waited += 2
-            $after = & $step.Diagnose
+            # A check that throws now (WMI busy, say) fails this step only; the other verifies still run.
+            try { $after = & $step.Diagnose }
+            catch { $verifyError = $_.Exception.Message; break }
         }
+        if ($null -ne $verifyError) { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again on ${computer}: $verifyError"; continue }
         if ($after.NeedsFix) { Write-RdpStatus -Level Warn "Verify: $($step.Id) still reports: $(@($after.Findings) -join '; ')" }
         else { $Summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
     }

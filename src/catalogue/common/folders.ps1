@@ -48,6 +48,21 @@ function Protect-RdpFolder {
     }
 }
 
+function Set-RdpBackupOwner {
+    # Gives Administrators ownership of the run folder and everything in it, once the backups and
+    # rollback.ps1 are written. On Windows 10/11 what an elevated administrator creates is owned by their
+    # own account ("System objects: Default owner for objects created by members of the Administrators
+    # group" defaults to "Object creator" on clients, "Administrators group" on servers), and the rollback
+    # trusts only SYSTEM or Administrators as owner, so without this it would refuse its own backups.
+    # https://learn.microsoft.com/windows/win32/secauthz/owner-of-a-new-object
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $output = & icacls $Path /setowner '*S-1-5-32-544' /t /c /q
+    if ($LASTEXITCODE -ne 0) {
+        throw "Could not make Administrators the owner of '$Path' and its files on $env:COMPUTERNAME (icacls exit code $LASTEXITCODE): $($output -join ' '). The rollback would refuse them, so nothing was changed."
+    }
+}
+
 function Protect-RdpBackupFolder {
     # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them: the run folder
     # is protected before anything is written into it, and must then be empty.

@@ -65,8 +65,8 @@ function Set-RdpRegistryValue {
         return
     }
     if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$Path\$Name"), "Set registry value to $(@($Value) -join ',')")) {
-        if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
-        $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
+        if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force -Confirm:$false }
+        $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force -Confirm:$false
         Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
     }
 }
@@ -120,7 +120,7 @@ function Restore-RdpRegistryValue {
         }
         elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget $target), 'Remove registry value (it did not exist before)')) {
-                Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
+                Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Removed $target"
             }
         }

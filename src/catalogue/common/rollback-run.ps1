@@ -95,7 +95,13 @@ function Write-RdpRollbackScript {
         }
     }
     $lines.Add('}')
-    $lines.Add('finally { $null = Stop-Transcript }')
+    # The transcript is a new file: on Windows 10/11 its owner is the administrator's own account, and the
+    # check above would refuse the folder the next time. Administrators own it, as they own the backups.
+    $lines.Add('finally {')
+    $lines.Add('    $null = Stop-Transcript')
+    $lines.Add('    $null = & icacls $transcript /setowner ''*S-1-5-32-544'' /c /q')
+    $lines.Add('    if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn "Could not make Administrators the owner of $transcript (icacls exit code $LASTEXITCODE); a later run of this rollback will refuse the folder until it is deleted." }')
+    $lines.Add('}')
     $lines.Add('if ($failed.Count -gt 0) { Write-RdpStatus -Level Warn "Not restored: $($failed -join '', ''). Transcript: $transcript"; exit 3 }')
     $lines.Add('Write-RdpStatus -Level Ok "Rollback finished. Transcript: $transcript"')
     $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'

@@ -2,19 +2,22 @@ function Get-RdpUserSession {
     # The user sessions, active or disconnected, that restarting TermService would end. quser (query user)
     # lists both kinds, locally and under WinRM (the remoting process runs in session 0, which it does not
     # list): https://learn.microsoft.com/windows-server/administration/windows-commands/query-user
-    # Its words are localized, so nothing is parsed: a header line, then one line per session. The line
-    # of the session running this script starts with '>'; it is left out only when it is the local
-    # console. With no session quser exits 1 with one line ending in the '*' it was asked about. Any other
-    # failure returns $null ("unknown"), which the caller treats like sessions present.
+    # Its words are localized (a German Windows prints no English), so no text is ever matched: a header
+    # line, then one line per session, on stdout. The line of the session running this script starts with
+    # '>'; it is left out only when it is the local console. With no session quser exits 1, writes nothing
+    # to stdout and one message to stderr that echoes the '*' it was asked about ("No User exists for *"
+    # in English). Any other failure returns $null ("unknown"), which the caller treats like sessions present.
     [CmdletBinding()]
     param()
     if ($null -eq (Get-Command -Name 'quser' -ErrorAction SilentlyContinue)) { return $null }
     # Windows PowerShell 5.1 turns a native command's stderr into a terminating error under Stop.
     $ErrorActionPreference = 'Continue'
-    $lines = @(& quser 2>&1 | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $all = @(& quser 2>&1)
     $exitCode = $LASTEXITCODE
+    $lines = @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" })
     if ($exitCode -ne 0) {
-        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return , @() }
+        if ($exitCode -eq 1 -and $lines.Count -eq 0 -and ($errors -join ' ').Contains('*')) { return , @() }
         return $null
     }
     $sessions = @($lines | Select-Object -Skip 1)

@@ -51,8 +51,9 @@ export const EXIT_CODES: readonly ExitCode[] = [
     code: 5,
     outcome: 'NeedsConfirmation',
     meaning:
-      'Refused, nothing changed: a High-impact step needs confirmation and this PowerShell cannot ask (RMM, Intune, a scheduled task, -NonInteractive).',
-    whatToDo: 'Run it interactively, or pass -Confirm:$false to accept every High-impact change.',
+      'Refused, nothing changed: a High-impact step needs confirmation, or a remote run would ask for a credential (-PromptForCredential), and this PowerShell cannot ask (RMM, Intune, a scheduled task, -NonInteractive).',
+    whatToDo:
+      'Run it interactively, or pass -Confirm:$false to accept every High-impact change (remote: -PromptForCredential $false to connect as the account running the script).',
   },
   {
     code: 6,

@@ -53,8 +53,12 @@ public sealed class HarnessUi(WindowsHost model) : PSHostUserInterface
     public override void WriteProgress(long sourceId, ProgressRecord record) { }
     public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
         NonInteractive ? throw new PSInvalidOperationException(NonInteractiveMessage) : throw new InvalidOperationException($"The script asked for input ({caption}: {message}); generated scripts must not prompt.");
-    public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) =>
-        new("harness\\admin", new NetworkCredential("", "x").SecurePassword);
+    public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName)
+    {
+        // A credential prompt is a prompt: recorded, and impossible where no one can answer (-NonInteractive).
+        Prompts.Add($"{caption} | {message}");
+        return NonInteractive ? throw new PSInvalidOperationException(NonInteractiveMessage) : new("harness\\admin", new NetworkCredential("", "x").SecurePassword);
+    }
     public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) =>
         PromptForCredential(caption, message, userName, targetName);
     public override string ReadLine() => throw new InvalidOperationException("The script read from the console; generated scripts must not.");

@@ -53,7 +53,8 @@ public static class NativeTools
     public static NativeResult Icacls(WindowsHost host, PathMap paths, string[] args)
     {
         if (args.Length < 2) return new(["Invalid parameter \"\""], 87);
-        var target = args[0].TrimEnd('\\');
+        // A path a script built from $PSScriptRoot is the simulated disk's real path: the same file on Windows.
+        var target = args[0].StartsWith('/') ? paths.ToWindows(args[0]).TrimEnd('\\') : args[0].TrimEnd('\\');
         var options = args.Skip(1).ToList();
         bool Has(string o) => options.Any(x => x.Equals(o, StringComparison.OrdinalIgnoreCase));
         string? After(string o) { var i = options.FindIndex(x => x.Equals(o, StringComparison.OrdinalIgnoreCase)); return i >= 0 && i + 1 < options.Count ? options[i + 1] : null; }
@@ -84,7 +85,7 @@ public static class NativeTools
         if (!host.Acls.ContainsKey(target) && WorkspaceAcl(host, paths, target) is { } workspace)
         {
             if (Has("/save") || Has("/restore")) throw new InvalidOperationException($"icacls /save or /restore on the scripts' own folder '{target}' is not simulated.");
-            return IcaclsWorkspace(host, target, workspace, options);
+            return IcaclsWorkspace(host, paths, target, workspace, options);
         }
         if (!host.Acls.ContainsKey(target)) return new([$"{target}: The system cannot find the file specified.", "Successfully processed 0 files; Failed processing 1 files"], FileNotFound);
 
@@ -112,10 +113,19 @@ public static class NativeTools
         return Done();
     }
 
-    private static NativeResult IcaclsWorkspace(WindowsHost host, string target, SecurityDescriptor acl, List<string> options)
+    private static NativeResult IcaclsWorkspace(WindowsHost host, PathMap paths, string target, SecurityDescriptor acl, List<string> options)
     {
         host.WorkspaceAcls[target] = Edit(acl, options).ToString();
-        return new([$"processed file: {target}", "Successfully processed 1 files; Failed processing 0 files"], 0);
+        var done = new List<string> { target };
+        // /t: the same options on every file and folder below, parents first (so a child inherits the parent's new ACL).
+        if (options.Any(o => o.Equals("/t", StringComparison.OrdinalIgnoreCase)) && Directory.Exists(paths.ToReal(target)))
+            foreach (var child in Directory.GetFileSystemEntries(paths.ToReal(target), "*", SearchOption.AllDirectories).OrderBy(c => c.Length))
+            {
+                var path = paths.ToWindows(child);
+                host.WorkspaceAcls[path] = Edit(WorkspaceAcl(host, paths, path)!, options).ToString();
+                done.Add(path);
+            }
+        return new(done.Select(d => $"processed file: {d}").Append($"Successfully processed {done.Count} files; Failed processing 0 files").ToArray(), 0);
     }
 
     /// <summary>Applies icacls' ACL-editing options (grant, remove, inheritance, setowner) in order.</summary>
@@ -210,7 +220,7 @@ public static class NativeTools
         if (parent is null) return SecurityDescriptor.Parse(ProgramDataAcl);
         return new SecurityDescriptor
         {
-            Owner = "S-1-5-32-544",
+            Owner = host.CreatedObjectOwner,
             Group = "S-1-5-18",
             DaclFlags = "AI",
             Aces = parent.Aces.Where(a => isFile ? a.ObjectInherit : a.ContainerInherit)

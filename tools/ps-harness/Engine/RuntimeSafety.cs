@@ -124,6 +124,7 @@ public sealed partial class RuntimeSafety(string corpus, Report report)
         FailedNeverVerified(group, scriptId, fixtures, parameters, repairable);
         CertificatePoll(group, scriptId, fixtures, parameters, repairable);
         RollbackScriptGoesOn(group, scriptId, fixtures, parameters, repairable);
+        ReviewChecks(group, scriptId, fixtures, parameters, repairable, computer);
     }
 
     private static void SessionsOn(WindowsHost h)

@@ -311,7 +311,9 @@ function global:Stop-Transcript { [CmdletBinding()] param() 'Transcript stopped 
 function global:Get-Credential {
     [CmdletBinding()]
     param([string]$Message, [Parameter(Position = 0)][string]$UserName)
-    [System.Management.Automation.PSCredential]::new('harness\admin', [System.Security.SecureString]::new())
+    # The real cmdlet asks through the host (PSHostUserInterface.PromptForCredential), which throws under
+    # -NonInteractive and waits for a person otherwise: the harness host records the prompt and does the same.
+    $Host.UI.PromptForCredential('Windows PowerShell credential request', $Message, $UserName, '')
 }
 
 function global:Sort-Object {

@@ -20,7 +20,7 @@ function global:Start-Service {
     param([Parameter(Mandatory, Position = 0)][string[]]$Name, [switch]$PassThru)
     foreach ($n in $Name) {
         $s = $RdpHost.Service($n)
-        if ($PSCmdlet.ShouldProcess("$($s.DisplayName) ($($s.Name))", 'Start-Service')) { $RdpHost.StartService($s.Name) }
+        if ($PSCmdlet.ShouldProcess("$($s.DisplayName) ($($s.Name))", 'Start-Service')) { $RdpHost.StartServiceWaiting($s.Name) }
     }
 }
 

@@ -4,9 +4,16 @@
 # quser (query user): a header, then one line per session, active or disconnected; '>' marks the caller's own
 # session. With no session it writes "No User exists for *" and exits 1. Columns and words are localized on
 # real Windows: https://learn.microsoft.com/windows-server/administration/windows-commands/query-user
+# A German Windows ($RdpHost.DisplayLanguage 'de') prints German words (see Model/WindowsHost.Locale.cs).
 function global:quser {
-    if ($RdpHost.Sessions.Count -eq 0) { $global:LASTEXITCODE = 1; Write-Error -Message 'No User exists for *'; return }
-    ' USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME'
+    $german = $RdpHost.DisplayLanguage -eq 'de'
+    if ($RdpHost.Sessions.Count -eq 0) {
+        $global:LASTEXITCODE = 1
+        Write-Error -Message $(if ($german) { 'Kein Benutzer für * vorhanden.' } else { 'No User exists for *' })
+        return
+    }
+    if ($german) { ' BENUTZERNAME          SITZUNGSNAME       ID  STATUS  LEERLAUF   ANMELDEZEIT' }
+    else { ' USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME' }
     foreach ($s in $RdpHost.Sessions) { ' {0,-21} {1,-18} {2,2}  {3,-6}  .          1/1/2026 8:00 AM' -f $s.User, $s.WinStation, $s.Id, $s.State }
     $global:LASTEXITCODE = 0
 }
@@ -32,7 +39,7 @@ function global:Get-Service {
         $service.PSObject.Methods.Add([psscriptmethod]::new('Stop', [scriptblock]::Create("`$RdpHost.RequestStop('$name')")))
         $service.PSObject.Methods.Add([psscriptmethod]::new('Start', [scriptblock]::Create(@"
 if (`$RdpHost.Service('$name').Status -eq 'StopPending') { throw [System.InvalidOperationException]::new("Cannot start service $name on computer '.'.") }
-`$RdpHost.StartService('$name')
+`$RdpHost.RequestStart('$name')
 "@)))
         $service.PSObject.Methods.Add([psscriptmethod]::new('WaitForStatus', [scriptblock]::Create(@"
 param(`$status, `$timeout)

@@ -46,8 +46,14 @@ export default defineFix({
   ],
   verify:
     'Get-Service -Name TermService, UmRdpService shows both Running, none of the three services is Disabled, and qwinsta lists rdp-tcp as Listen.',
-  version: 2,
+  version: 3,
   changelog: [
+    {
+      version: 3,
+      date: '2026-12-02',
+      summary:
+        'Starts each stopped service with a 60-second limit instead of Start-Service, which waits forever for a service stuck in "start pending"; the run then reports the failure and still prints its summary.',
+    },
     {
       version: 2,
       date: '2026-12-02',

@@ -153,8 +153,8 @@ function Set-RdpRegistryValue {
         return
     }
     if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$Path\$Name"), "Set registry value to $(@($Value) -join ',')")) {
-        if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force }
-        $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force
+        if (-not (Test-Path -LiteralPath $Path)) { $null = New-Item -Path $Path -Force -Confirm:$false }
+        $null = New-ItemProperty -LiteralPath $Path -Name $Name -Value $Value -PropertyType $Type -Force -Confirm:$false
         Write-RdpStatus -Level Change -Message "Set $Path\$Name to $(@($Value) -join ',')"
     }
 }
@@ -208,7 +208,7 @@ function Restore-RdpRegistryValue {
         }
         elseif ((Test-Path -LiteralPath $record.Path) -and (@((Get-Item -LiteralPath $record.Path).GetValueNames()) -contains $record.Name)) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget $target), 'Remove registry value (it did not exist before)')) {
-                Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name
+                Remove-ItemProperty -LiteralPath $record.Path -Name $record.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Removed $target"
             }
         }
@@ -264,6 +264,21 @@ function Protect-RdpFolder {
     }
 }
 
+function Set-RdpBackupOwner {
+    # Gives Administrators ownership of the run folder and everything in it, once the backups and
+    # rollback.ps1 are written. On Windows 10/11 what an elevated administrator creates is owned by their
+    # own account ("System objects: Default owner for objects created by members of the Administrators
+    # group" defaults to "Object creator" on clients, "Administrators group" on servers), and the rollback
+    # trusts only SYSTEM or Administrators as owner, so without this it would refuse its own backups.
+    # https://learn.microsoft.com/windows/win32/secauthz/owner-of-a-new-object
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $output = & icacls $Path /setowner '*S-1-5-32-544' /t /c /q
+    if ($LASTEXITCODE -ne 0) {
+        throw "Could not make Administrators the owner of '$Path' and its files on $env:COMPUTERNAME (icacls exit code $LASTEXITCODE): $($output -join ' '). The rollback would refuse them, so nothing was changed."
+    }
+}
+
 function Protect-RdpBackupFolder {
     # Backups drive an elevated rollback, so only SYSTEM and Administrators may write them: the run folder
     # is protected before anything is written into it, and must then be empty.
@@ -306,19 +321,22 @@ function Get-RdpUserSession {
     # The user sessions, active or disconnected, that restarting TermService would end. quser (query user)
     # lists both kinds, locally and under WinRM (the remoting process runs in session 0, which it does not
     # list): https://learn.microsoft.com/windows-server/administration/windows-commands/query-user
-    # Its words are localized, so nothing is parsed: a header line, then one line per session. The line
-    # of the session running this script starts with '>'; it is left out only when it is the local
-    # console. With no session quser exits 1 with one line ending in the '*' it was asked about. Any other
-    # failure returns $null ("unknown"), which the caller treats like sessions present.
+    # Its words are localized (a German Windows prints no English), so no text is ever matched: a header
+    # line, then one line per session, on stdout. The line of the session running this script starts with
+    # '>'; it is left out only when it is the local console. With no session quser exits 1, writes nothing
+    # to stdout and one message to stderr that echoes the '*' it was asked about ("No User exists for *"
+    # in English). Any other failure returns $null ("unknown"), which the caller treats like sessions present.
     [CmdletBinding()]
     param()
     if ($null -eq (Get-Command -Name 'quser' -ErrorAction SilentlyContinue)) { return $null }
     # Windows PowerShell 5.1 turns a native command's stderr into a terminating error under Stop.
     $ErrorActionPreference = 'Continue'
-    $lines = @(& quser 2>&1 | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $all = @(& quser 2>&1)
     $exitCode = $LASTEXITCODE
+    $lines = @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" } | Where-Object { $_.Trim() -ne '' })
+    $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" })
     if ($exitCode -ne 0) {
-        if ($lines.Count -eq 1 -and $lines[0].TrimEnd().EndsWith('*')) { return , @() }
+        if ($exitCode -eq 1 -and $lines.Count -eq 0 -and ($errors -join ' ').Contains('*')) { return , @() }
         return $null
     }
     $sessions = @($lines | Select-Object -Skip 1)
@@ -641,7 +659,15 @@ function Invoke-RdpFixMode {
             }
         }
         $pending = $saved
-        $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+        try {
+            $Summary.Rollback = Write-RdpRollbackScript -Folder $runFolder -Steps $pending
+            Set-RdpBackupOwner -Path $runFolder
+        }
+        catch {
+            $Summary.Failed += 'backup'
+            Write-RdpStatus -Level Warn "No usable backup on ${computer}, so nothing was changed: $($_.Exception.Message)"
+            return
+        }
         Write-RdpStatus -Level Ok "Backup and rollback script: $($Summary.Rollback)"
     }
     elseif (-not $WhatIfPreference) {
@@ -696,11 +722,15 @@ function Invoke-RdpFixMode {
         catch { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again: $($_.Exception.Message)"; continue }
         # Windows creates the new self-signed certificate seconds after SessionEnv starts: poll for it.
         $waited = 0
+        $verifyError = $null
         while ($after.NeedsFix -and $step.RestartService -contains 'SessionEnv' -and $waited -lt $VerifyTimeoutSeconds) {
             Start-Sleep -Seconds 2
             $waited += 2
-            $after = & $step.Diagnose
+            # A check that throws now (WMI busy, say) fails this step only; the other verifies still run.
+            try { $after = & $step.Diagnose }
+            catch { $verifyError = $_.Exception.Message; break }
         }
+        if ($null -ne $verifyError) { $Summary.Failed += $step.Id; Write-RdpStatus -Level Warn "Verify: could not check $($step.Id) again on ${computer}: $verifyError"; continue }
         if ($after.NeedsFix) { Write-RdpStatus -Level Warn "Verify: $($step.Id) still reports: $(@($after.Findings) -join '; ')" }
         else { $Summary.Verified += $step.Id; Write-RdpStatus -Level Ok "Verify: $($step.Id) is fixed." }
     }
@@ -803,7 +833,13 @@ function Write-RdpRollbackScript {
         }
     }
     $lines.Add('}')
-    $lines.Add('finally { $null = Stop-Transcript }')
+    # The transcript is a new file: on Windows 10/11 its owner is the administrator's own account, and the
+    # check above would refuse the folder the next time. Administrators own it, as they own the backups.
+    $lines.Add('finally {')
+    $lines.Add('    $null = Stop-Transcript')
+    $lines.Add('    $null = & icacls $transcript /setowner ''*S-1-5-32-544'' /c /q')
+    $lines.Add('    if ($LASTEXITCODE -ne 0) { Write-RdpStatus -Level Warn "Could not make Administrators the owner of $transcript (icacls exit code $LASTEXITCODE); a later run of this rollback will refuse the folder until it is deleted." }')
+    $lines.Add('}')
     $lines.Add('if ($failed.Count -gt 0) { Write-RdpStatus -Level Warn "Not restored: $($failed -join '', ''). Transcript: $transcript"; exit 3 }')
     $lines.Add('Write-RdpStatus -Level Ok "Rollback finished. Transcript: $transcript"')
     $file = Join-Path -Path $Folder -ChildPath 'rollback.ps1'
