@@ -287,9 +287,11 @@ public static class NativeTools
         // The unique container name is read from the opened key: with the container file gone certutil can only
         // say the keyset is missing (the certificate still carries its key-provider property).
         var container = c.KeyFile is not null && c.KeyFile.StartsWith(WindowsHost.RdpContainerHash, StringComparison.Ordinal) ? "TSSecKeySet1" : "te-RdpCustom-1234";
-        if (c.HasPrivateKey && c.KeyFile is not null && host.Files.Contains(WindowsHost.MachineKeysPath + "\\" + c.KeyFile))
-            lines.AddRange([$"  Key Container = {container}", $"  Unique container name: {c.KeyFile}", "  Provider = Microsoft RSA SChannel Cryptographic Provider", "Encryption test passed"]);
-        else if (c.HasPrivateKey) lines.AddRange([$"  Key Container = {container}", "  Provider = Microsoft RSA SChannel Cryptographic Provider", "Missing stored keyset"]);
+        // A CNG key names its key storage provider instead of a CryptoAPI CSP; the unique name is the file in Crypto\Keys.
+        var provider = c.KeyFolder is null ? "Microsoft RSA SChannel Cryptographic Provider" : "Microsoft Software Key Storage Provider";
+        if (c.HasPrivateKey && c.KeyFile is not null && host.Files.Contains(WindowsHost.KeyPathOf(c)))
+            lines.AddRange([$"  Key Container = {container}", $"  Unique container name: {c.KeyFile}", $"  Provider = {provider}", "Encryption test passed"]);
+        else if (c.HasPrivateKey) lines.AddRange([$"  Key Container = {container}", $"  Provider = {provider}", "Missing stored keyset"]);
         else lines.Add("No key provider information");
         lines.Add("CertUtil: -store command completed successfully.");
         return new(lines.ToArray(), 0);

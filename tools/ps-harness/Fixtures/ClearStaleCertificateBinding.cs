@@ -31,4 +31,6 @@ public sealed class ClearStaleCertificateBinding : Fixture
         var stores = new[] { "LocalMachine\\My", WindowsHost.RemoteDesktopStore };
         if (!stores.Any(s => host.Certificates.Store(s).Any(c => c.Thumbprint == thumbprint))) yield return $"the listener is bound to {thumbprint}, which no store holds";
     }
+
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => [ConfirmChecks.For(this, rollback: false)];
 }

@@ -22,7 +22,7 @@ public sealed class CollectRdpEvidence : Fixture
     public override IEnumerable<string> Problems(WindowsHost host) =>
         host.Events.Any(e => e.Id == 36874) ? ["Schannel 36874 logged (reported, never repaired)"] : [];
 
-    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => CertificateChecks.Evidence;
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => CertificateChecks.Evidence.Concat(CngKeyChecks.Evidence);
 
     public override IReadOnlyDictionary<string, string> ConflictsWith => new ClearStaleCertificateBinding().ConflictsWith;
 }

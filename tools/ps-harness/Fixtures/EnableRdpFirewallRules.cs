@@ -56,4 +56,6 @@ public sealed class EnableRdpFirewallRules : Fixture
                 ?? Expect(LocalRulesOff(m.Model), "a rule was enabled although its prompt was declined");
         }),
     ];
+
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => [ConfirmChecks.For(this, rollback: true)];
 }

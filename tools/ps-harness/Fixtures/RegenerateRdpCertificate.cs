@@ -42,5 +42,5 @@ public sealed class RegenerateRdpCertificate : Fixture
         ["certificates"] = "the rollback deliberately does not re-import the old self-signed certificate: its key was replaced, so it could never work again (audit #15); Windows mints a new one",
     };
 
-    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => CertificateChecks.Regenerate;
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => CertificateChecks.Regenerate.Concat(CngKeyChecks.Regenerate).Append(ConfirmChecks.For(this, rollback: true));
 }

@@ -68,5 +68,5 @@ public sealed class RepairMachineKeysAcl : Fixture
         }
     }
 
-    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => MachineKeysChecks.All;
+    public override IEnumerable<Engine.FixtureProperty> ExtraChecks => MachineKeysChecks.All.Concat(GenericRightsChecks.MachineKeys);
 }

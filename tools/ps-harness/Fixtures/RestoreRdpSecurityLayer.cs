@@ -46,6 +46,13 @@ public sealed class RestoreRdpSecurityLayer : Fixture
             var t = c.Run(m, extra: new Dictionary<string, object> { ["SecurityLayer"] = "TLS" });
             return Ran(t, "fix with TLS") ?? Expect(Value(m.Model, "SecurityLayer") == 2, $"TLS was chosen but SecurityLayer is {Value(m.Model, "SecurityLayer")}:\n{t.Describe()}");
         }),
+        new("with TLS chosen and an ORPHANED bound certificate (HasPrivateKey true, key container gone), SecurityLayer is not raised and the run says why", c =>
+        {
+            var m = c.Machine(CertificateChecks.PlantOrphaned, plantFixture: false);
+            var t = c.Run(m, extra: new Dictionary<string, object> { ["SecurityLayer"] = "TLS" });
+            return Ran(t, "fix with TLS") ?? Expect(Value(m.Model, "SecurityLayer") == 1, $"SecurityLayer was raised to {Value(m.Model, "SecurityLayer")} although the bound certificate has no key container (every client would be turned away):\n{t.Describe()}")
+                ?? Expect(t.Console.Contains("ORPHANED", StringComparison.Ordinal), $"the run did not say the bound certificate is orphaned:\n{t.Describe()}");
+        }),
         new("NLA off (UserAuthentication 0) is reported, not changed, by default", c =>
         {
             var m = c.Machine();

@@ -14,6 +14,10 @@ public sealed class MockCertificate
     public required bool HasPrivateKey { get; set; }
     /// <summary>File name of the key in MachineKeys (CAPI/CNG container), for private-key ACL fixes.</summary>
     public string? KeyFile { get; init; }
+    /// <summary>Folder of the key file: null for a CryptoAPI key (MachineKeys); <see cref="WindowsHost.CngKeysPath"/> for a
+    /// CNG key (Microsoft, "Key Storage and Retrieval": machine CNG keys live in %ProgramData%\Microsoft\Crypto\Keys,
+    /// https://learn.microsoft.com/en-us/windows/win32/seccng/key-storage-and-retrieval).</summary>
+    public string? KeyFolder { get; init; }
     /// <summary>Which key material the certificate's public key matches (null: not tracked). When Windows re-keys the
     /// container the file now holds another key, so this certificate is no longer backed by it.</summary>
     public string? KeyId { get; init; }

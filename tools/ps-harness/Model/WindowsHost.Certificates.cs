@@ -20,6 +20,8 @@ public enum KeyState { Usable, NoKeyFile, Missing, Replaced, EmptyDacl, NotReada
 public sealed partial class WindowsHost
 {
     public const string MachineKeysPath = "C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys";
+    /// <summary>Machine CNG keys (Microsoft, "Key Storage and Retrieval").</summary>
+    public const string CngKeysPath = "C:\\ProgramData\\Microsoft\\Crypto\\Keys";
     public const string RdpContainerHash = "f686aace6942fb7f7ceb231212eef4a4";
     public const string SessionEnvSid = "S-1-5-80-4022436659-1090538466-1613889075-870485073-3428993833";
     public const string CurrentVersionKey = "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
@@ -57,13 +59,16 @@ public sealed partial class WindowsHost
     public KeyState KeyStateOf(MockCertificate c)
     {
         if (c.KeyFile is null) return KeyState.NoKeyFile;
-        var path = MachineKeysPath + "\\" + c.KeyFile;
+        var path = KeyPathOf(c);
         if (!Files.Contains(path)) return KeyState.Missing;
         if (c.KeyId is not null && KeyIds.TryGetValue(path, out var held) && held != c.KeyId) return KeyState.Replaced;
         var sd = SecurityDescriptor.Parse(Acls[path]);
         if (sd.Aces.Count == 0) return KeyState.EmptyDacl;
         return AclInheritance.Can(Acls[path], AclInheritance.NetworkService, AclInheritance.FileRead) ? KeyState.Usable : KeyState.NotReadableByNetworkService;
     }
+
+    /// <summary>Where a certificate's key file is: MachineKeys (CryptoAPI) or Crypto\Keys (CNG).</summary>
+    public static string KeyPathOf(MockCertificate c) => (c.KeyFolder ?? MachineKeysPath) + "\\" + c.KeyFile;
 
     /// <summary>A self-signed certificate the listener can use: in date and its key container there and its own.</summary>
     public bool UsableSelfSigned(MockCertificate c) => c.NotAfter > DateTime.Now && c.HasPrivateKey && KeyStateOf(c) is KeyState.Usable or KeyState.NotReadableByNetworkService;

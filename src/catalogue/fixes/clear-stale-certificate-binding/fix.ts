@@ -55,7 +55,7 @@ export default defineFix({
       version: 3,
       date: '2026-12-02',
       summary:
-        'A missing Remote Desktop certificate store (normal where RDP was never used) no longer makes the check fail. Its confirmation prompt names the computer.',
+        'A missing Remote Desktop certificate store (normal where RDP was never used) no longer makes the check fail. Its confirmation prompt names the computer. Under -Confirm, removing the binding asks once.',
     },
     {
       version: 2,

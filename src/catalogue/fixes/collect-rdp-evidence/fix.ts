@@ -52,7 +52,7 @@ export default defineFix({
       version: 3,
       date: '2026-12-02',
       summary:
-        'Names the three binding types (1 self-signed, 2 Group Policy template, 3 custom) and no longer blames the self-signed certificate when a template certificate is in use; reports an orphaned self-signed certificate (key container gone); a missing Remote Desktop store is reported as absent instead of failing the whole check. Reads service start types from Win32_Service (works on Server 2012 R2 with .NET 4.5.2).',
+        'Names the three binding types (1 self-signed, 2 Group Policy template, 3 custom) and no longer blames the self-signed certificate when a template certificate is in use; reports an orphaned self-signed certificate (key container gone); a missing Remote Desktop store is reported as absent instead of failing the whole check. Reads service start types from Win32_Service (works on Server 2012 R2 with .NET 4.5.2). A certificate whose key is a CNG key (in Crypto\\Keys) is no longer reported as orphaned.',
     },
     {
       version: 2,

@@ -57,7 +57,7 @@ export default defineFix({
       version: 2,
       date: '2026-12-02',
       summary:
-        "Reads the effective firewall policy, Group Policy included: when a GPO rule (often limited to admin subnets) covers the RDP port, or Group Policy does not apply local rules, it reports that and no longer enables the local rules, which are open to any address. Shows each rule's Profile and RemoteAddress, and asks a high-impact confirmation before enabling a rule open to any address or on Public networks. Rollback prompts name the computer. Risk is now high: enabling a rule open to any address or on Public networks asks first, so an unattended run needs -Confirm:$false.",
+        "Reads the effective firewall policy, Group Policy included: when a GPO rule (often limited to admin subnets) covers the RDP port, or Group Policy does not apply local rules, it reports that and no longer enables the local rules, which are open to any address. Shows each rule's Profile and RemoteAddress, and asks a high-impact confirmation before enabling a rule open to any address or on Public networks. Rollback prompts name the computer. Risk is now high: enabling a rule open to any address or on Public networks asks first, so an unattended run needs -Confirm:$false. Under -Confirm, each rollback step asks once.",
     },
     { version: 1, date: '2026-11-23', summary: 'First published.' },
   ],

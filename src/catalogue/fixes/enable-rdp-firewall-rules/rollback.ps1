@@ -12,13 +12,13 @@ function Restore-RdpFirewallRule {
         $enabled = "$($rule.Enabled)" -eq 'True'
         if ($enabled -and -not $entry.Enabled) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Disable firewall rule (it was disabled before)')) {
-                Disable-NetFirewallRule -Name $entry.Name
+                Disable-NetFirewallRule -Name $entry.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
             }
         }
         elseif ($entry.Enabled -and -not $enabled) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Enable firewall rule (it was enabled before)')) {
-                Enable-NetFirewallRule -Name $entry.Name
+                Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
             }
         }

@@ -16,7 +16,7 @@ function Repair-RdpSelfSignedCertificate {
         foreach ($certificate in @(Get-ChildItem -Path $store | Where-Object { $broken -contains $_.Thumbprint })) {
             $thumbprint = $certificate.Thumbprint
             if ($PSCmdlet.ShouldProcess("$store\$thumbprint ($($certificate.Subject)) on $env:COMPUTERNAME", 'Delete certificate')) {
-                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
             }
         }

@@ -55,7 +55,7 @@ export default defineFix({
       version: 4,
       date: '2026-12-02',
       summary:
-        'Also finds an orphaned self-signed certificate (its key container is gone; the state behind events 1057/1058), and leaves a Group Policy template certificate (SSLCertificateSHA1HashType 2) alone instead of deleting certificates and restarting SessionEnv, which could start an unplanned CA enrollment. Rollback no longer re-imports the old certificate (its key was most likely replaced, so it could not work); it only removes the new one. The backup no longer uses Export-Certificate, so it works the same in PowerShell 7.',
+        'Also finds an orphaned self-signed certificate (its key container is gone; the state behind events 1057/1058), and leaves a Group Policy template certificate (SSLCertificateSHA1HashType 2) alone instead of deleting certificates and restarting SessionEnv, which could start an unplanned CA enrollment. Rollback no longer re-imports the old certificate (its key was most likely replaced, so it could not work); it only removes the new one. The backup no longer uses Export-Certificate, so it works the same in PowerShell 7. A certificate whose key is a CNG key (in Crypto\\Keys rather than MachineKeys) is no longer taken for orphaned and deleted. Under -Confirm, deleting a certificate asks once, naming the computer.',
     },
     {
       version: 3,

@@ -15,7 +15,7 @@ function Restore-RdpSelfSignedCertificate {
         if ($savedThumbprints -contains $certificate.Thumbprint) { continue }
         $thumbprint = $certificate.Thumbprint
         if ($PSCmdlet.ShouldProcess("$store\$thumbprint on $env:COMPUTERNAME", 'Delete certificate created after the backup')) {
-            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
             Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup). The old certificates are not re-imported: their key was most likely replaced. Windows creates a new self-signed certificate when SessionEnv next starts."
         }
     }

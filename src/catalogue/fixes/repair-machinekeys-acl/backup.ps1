@@ -8,7 +8,11 @@ function Backup-RdpMachineKeysAcl {
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     $finding = Get-RdpMachineKeysAclFinding
-    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
+    # Windows PowerShell 5.1 (remoting in particular) turns each stderr line of a native command into an error
+    # record, which under $ErrorActionPreference 'Stop' ends the step before $LASTEXITCODE is read. icacls
+    # therefore runs in a child scope with 'Continue' and stderr merged: the exit code decides, the text explains.
+    $native = { param([string[]]$Arguments) $ErrorActionPreference = 'Continue'; @(& icacls @Arguments 2>&1 | ForEach-Object { "$_" }) }
+    $output = & $native @($folder, '/save', (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'), '/c')
     if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
     $files = [System.Collections.Generic.List[string]]::new()
     foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
@@ -24,7 +28,7 @@ function Backup-RdpMachineKeysAcl {
     if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
     foreach ($file in $files) {
         $name = Split-Path -Path $file -Leaf
-        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
+        $output = & $native @($file, '/save', (Join-Path -Path $keyFolder -ChildPath "$name.acl"))
         if ($LASTEXITCODE -ne 0) {
             # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
             Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."

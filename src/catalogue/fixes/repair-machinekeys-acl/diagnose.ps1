@@ -39,8 +39,16 @@ function Get-RdpMachineKeysAclFinding {
             $allow = 0
             $denied = $false
             foreach ($rule in @($rules | Where-Object { $_.IdentityReference.Value -eq $need.Sid })) {
-                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor [int]$rule.FileSystemRights }
-                elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
+                # An entry may hold generic rights; Windows maps them for files (Microsoft, "File Security and
+                # Access Rights" and "Generic Access Rights"): GENERIC_ALL 0x10000000 -> 0x1F01FF, GENERIC_READ
+                # 0x80000000 -> 0x120089, GENERIC_WRITE 0x40000000 -> 0x120116, GENERIC_EXECUTE 0x20000000 -> 0x1200A0.
+                $rights = [int]$rule.FileSystemRights
+                if ($rights -band 0x10000000) { $rights = $rights -bor 0x1F01FF }
+                if ($rights -band 0x80000000) { $rights = $rights -bor 0x120089 }
+                if ($rights -band 0x40000000) { $rights = $rights -bor 0x120116 }
+                if ($rights -band 0x20000000) { $rights = $rights -bor 0x1200A0 }
+                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor $rights }
+                elseif (($rights -band $need.Mask) -ne 0) { $denied = $true }
             }
             if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
                 if (-not $broken.Contains($file)) { $broken.Add($file) }

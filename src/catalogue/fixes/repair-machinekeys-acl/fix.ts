@@ -57,7 +57,7 @@ export default defineFix({
       version: 3,
       date: '2026-12-02',
       summary:
-        'Repairs the listener key container, not just the folder: a broken f686aace container (NETWORK SERVICE cannot read it, or SYSTEM lacks Full Control) is what triggers the fix, and it gets the default measured for the Windows build. The folder alone is no longer treated as the fault, and it is set back only alongside a broken container. Key files that only inherit from the folder first get their entries as their own, so none is left with an empty DACL (the state `icacls /reset /t` left could otherwise lock every machine key). The backup saves only the ACLs that change instead of the whole folder tree.',
+        'Repairs the listener key container, not just the folder: a broken f686aace container (NETWORK SERVICE cannot read it, or SYSTEM lacks Full Control) is what triggers the fix, and it gets the default measured for the Windows build. The folder alone is no longer treated as the fault, and it is set back only alongside a broken container. Key files that only inherit from the folder first get their entries as their own, so none is left with an empty DACL (the state `icacls /reset /t` left could otherwise lock every machine key). The backup saves only the ACLs that change instead of the whole folder tree. Entries stored with generic rights (GENERIC_ALL, GENERIC_READ) are counted as the file rights they grant, so a healthy container is no longer rewritten.',
     },
     {
       version: 2,

@@ -63,7 +63,7 @@ export default defineFix({
       version: 3,
       date: '2026-12-02',
       summary:
-        'Never lowers a listener already on TLS (2) to Negotiate: only the RDP layer (0) or a missing value is repaired, and Negotiate is raised to TLS only when you choose TLS. Network Level Authentication that is off is now reported, not switched on; the new choice Require turns it on after a high-impact confirmation.',
+        'Never lowers a listener already on TLS (2) to Negotiate: only the RDP layer (0) or a missing value is repaired, and Negotiate is raised to TLS only when you choose TLS. Network Level Authentication that is off is now reported, not switched on; the new choice Require turns it on after a high-impact confirmation. When TLS is chosen, the key container of the bound certificate must exist (in MachineKeys or Crypto\\Keys): an orphaned certificate no longer counts as ready, and SecurityLayer stays Negotiate, with the reason shown.',
     },
     {
       version: 2,

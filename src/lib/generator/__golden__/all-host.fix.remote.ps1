@@ -633,6 +633,8 @@ function Get-RdpEvidenceFinding {
         if ($certificates.Count -eq 0 -and $selfSigned) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
     }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # CryptoAPI key files are in RSA\MachineKeys, CNG key files in Crypto\Keys (Microsoft, "Key Storage and Retrieval").
+    $keyFolders = @($machineKeys, (Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\Keys'))
     $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
         $state = ''
@@ -644,7 +646,7 @@ function Get-RdpEvidenceFinding {
             $output = & certutil -store 'Remote Desktop' $certificate.Thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
             if ($LASTEXITCODE -ne 0) { $unchecked = ", key container not checked (certutil exit code $LASTEXITCODE)" }
-            elseif (-not ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
+            elseif (-not ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
         }
         $cause = ''
         if ($selfSigned -and $state) { $cause = 'self-signed-certificate' }
@@ -869,7 +871,7 @@ function Repair-RdpCertificateBinding {
         return
     }
     if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$listener\SSLCertificateSHA1Hash"), 'Delete the stale certificate binding')) {
-        Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash'
+        Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash' -Confirm:$false
         Write-RdpStatus -Level Change -Message "Deleted $listener\SSLCertificateSHA1Hash; the listener falls back to the self-signed certificate."
     }
 }
@@ -1277,6 +1279,10 @@ function Get-RdpSelfSignedCertificateFinding {
     $certificates = @(Get-ChildItem -Path $store)
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
+    # Retrieval"): a certificate whose key is in either is not orphaned, and deleting it would destroy a
+    # working certificate that the rollback does not re-import.
+    $keyFolders = @($machineKeys, (Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\Keys'))
     $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
@@ -1289,11 +1295,11 @@ function Get-RdpSelfSignedCertificateFinding {
             if ($LASTEXITCODE -ne 0) {
                 $findings.Add("Certificate ${thumbprint}: certutil could not read it (exit code $LASTEXITCODE), so its key container was not checked.")
             }
-            elseif ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) {
+            elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) {
                 $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
-                $problem = 'is ORPHANED: it claims a private key, but its key container is gone from MachineKeys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+                $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -1353,7 +1359,7 @@ function Repair-RdpSelfSignedCertificate {
         foreach ($certificate in @(Get-ChildItem -Path $store | Where-Object { $broken -contains $_.Thumbprint })) {
             $thumbprint = $certificate.Thumbprint
             if ($PSCmdlet.ShouldProcess("$store\$thumbprint ($($certificate.Subject)) on $env:COMPUTERNAME", 'Delete certificate')) {
-                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
             }
         }
@@ -1379,7 +1385,7 @@ function Restore-RdpSelfSignedCertificate {
         if ($savedThumbprints -contains $certificate.Thumbprint) { continue }
         $thumbprint = $certificate.Thumbprint
         if ($PSCmdlet.ShouldProcess("$store\$thumbprint on $env:COMPUTERNAME", 'Delete certificate created after the backup')) {
-            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
             Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup). The old certificates are not re-imported: their key was most likely replaced. Windows creates a new self-signed certificate when SessionEnv next starts."
         }
     }
@@ -1407,14 +1413,28 @@ function Get-RdpSecurityLayerFinding {
     $needsFix = $false
     # TLS (2) turns every client away when the listener has no usable certificate, exactly the state many
     # hosts with this error are in; then Negotiate is the safe choice until the certificate is fixed.
+    # HasPrivateKey only says key-provider information is attached (an ORPHANED certificate keeps it), so the
+    # key container itself is looked up: certutil's unique container name (matched by its format, not its
+    # localized label), in RSA\MachineKeys (CryptoAPI) or Crypto\Keys (CNG) (Microsoft, "Key Storage and
+    # Retrieval"). A key that cannot be found counts as not ready: keeping Negotiate never lowers anything.
     $tlsReady = $true
+    $tlsReason = 'there is none'
     if ($wanted -eq 2) {
         $tlsReady = $false
         try {
             $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
             $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-            $usable = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop', 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) })
-            $tlsReady = $usable.Count -gt 0
+            $keyFolders = @('Microsoft\Crypto\RSA\MachineKeys', 'Microsoft\Crypto\Keys') | ForEach-Object { Join-Path -Path $env:ProgramData -ChildPath $_ }
+            foreach ($storeName in @('Remote Desktop', 'My')) {
+                $certificate = @(Get-ChildItem -Path "Cert:\LocalMachine\$storeName" -ErrorAction SilentlyContinue | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) }) | Select-Object -First 1
+                if ($null -eq $certificate) { continue }
+                $output = & certutil -store $storeName $bound
+                $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+                if ($LASTEXITCODE -ne 0) { $tlsReason = "the key container of certificate $bound could not be checked (certutil exit code $LASTEXITCODE)" }
+                elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) { $tlsReady = $true }
+                else { $tlsReason = "the bound certificate $bound claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys (an ORPHANED certificate)" }
+                break
+            }
         }
         catch { Write-Verbose "The listener certificate could not be checked: $($_.Exception.Message)" }
     }
@@ -1433,7 +1453,7 @@ function Get-RdpSecurityLayerFinding {
     $enableNla = $false
     $tlsBlocked = $null
     if ($wanted -eq 2 -and $level -eq 1) { $tlsBlocked = "TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level first" }
-    elseif (-not $tlsReady) { $tlsBlocked = 'TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first' }
+    elseif (-not $tlsReady) { $tlsBlocked = "TLS (2) needs a valid certificate with its private key bound to the listener, and $($tlsReason): requiring TLS now would turn every client away. Fix the certificate first" }
     if ($null -ne $policyLayer) {
         $findings.Add("Group Policy sets SecurityLayer to $($layerNames[[int]$policyLayer]) in $policy, which overrides the listener. This script does not change it: change the GPO (Remote Desktop Session Host > Security > Require use of specific security layer for remote (RDP) connections), then run gpupdate /force.")
     }
@@ -1696,13 +1716,13 @@ function Restore-RdpFirewallRule {
         $enabled = "$($rule.Enabled)" -eq 'True'
         if ($enabled -and -not $entry.Enabled) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Disable firewall rule (it was disabled before)')) {
-                Disable-NetFirewallRule -Name $entry.Name
+                Disable-NetFirewallRule -Name $entry.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Disabled firewall rule $($entry.Name)."
             }
         }
         elseif ($entry.Enabled -and -not $enabled) {
             if ($PSCmdlet.ShouldProcess((Format-RdpTarget "firewall rule $($entry.Name)"), 'Enable firewall rule (it was enabled before)')) {
-                Enable-NetFirewallRule -Name $entry.Name
+                Enable-NetFirewallRule -Name $entry.Name -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
             }
         }
@@ -1749,8 +1769,16 @@ function Get-RdpMachineKeysAclFinding {
             $allow = 0
             $denied = $false
             foreach ($rule in @($rules | Where-Object { $_.IdentityReference.Value -eq $need.Sid })) {
-                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor [int]$rule.FileSystemRights }
-                elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
+                # An entry may hold generic rights; Windows maps them for files (Microsoft, "File Security and
+                # Access Rights" and "Generic Access Rights"): GENERIC_ALL 0x10000000 -> 0x1F01FF, GENERIC_READ
+                # 0x80000000 -> 0x120089, GENERIC_WRITE 0x40000000 -> 0x120116, GENERIC_EXECUTE 0x20000000 -> 0x1200A0.
+                $rights = [int]$rule.FileSystemRights
+                if ($rights -band 0x10000000) { $rights = $rights -bor 0x1F01FF }
+                if ($rights -band 0x80000000) { $rights = $rights -bor 0x120089 }
+                if ($rights -band 0x40000000) { $rights = $rights -bor 0x120116 }
+                if ($rights -band 0x20000000) { $rights = $rights -bor 0x1200A0 }
+                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor $rights }
+                elseif (($rights -band $need.Mask) -ne 0) { $denied = $true }
             }
             if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
                 if (-not $broken.Contains($file)) { $broken.Add($file) }
@@ -1835,7 +1863,11 @@ function Backup-RdpMachineKeysAcl {
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     $finding = Get-RdpMachineKeysAclFinding
-    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
+    # Windows PowerShell 5.1 (remoting in particular) turns each stderr line of a native command into an error
+    # record, which under $ErrorActionPreference 'Stop' ends the step before $LASTEXITCODE is read. icacls
+    # therefore runs in a child scope with 'Continue' and stderr merged: the exit code decides, the text explains.
+    $native = { param([string[]]$Arguments) $ErrorActionPreference = 'Continue'; @(& icacls @Arguments 2>&1 | ForEach-Object { "$_" }) }
+    $output = & $native @($folder, '/save', (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'), '/c')
     if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
     $files = [System.Collections.Generic.List[string]]::new()
     foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
@@ -1851,7 +1883,7 @@ function Backup-RdpMachineKeysAcl {
     if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
     foreach ($file in $files) {
         $name = Split-Path -Path $file -Leaf
-        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
+        $output = & $native @($file, '/save', (Join-Path -Path $keyFolder -ChildPath "$name.acl"))
         if ($LASTEXITCODE -ne 0) {
             # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
             Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."

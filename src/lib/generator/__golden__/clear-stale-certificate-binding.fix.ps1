@@ -476,7 +476,7 @@ function Repair-RdpCertificateBinding {
         return
     }
     if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$listener\SSLCertificateSHA1Hash"), 'Delete the stale certificate binding')) {
-        Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash'
+        Remove-ItemProperty -LiteralPath $listener -Name 'SSLCertificateSHA1Hash' -Confirm:$false
         Write-RdpStatus -Level Change -Message "Deleted $listener\SSLCertificateSHA1Hash; the listener falls back to the self-signed certificate."
     }
 }

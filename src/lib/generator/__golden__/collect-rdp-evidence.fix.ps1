@@ -482,6 +482,8 @@ function Get-RdpEvidenceFinding {
         if ($certificates.Count -eq 0 -and $selfSigned) { & $note 'The Remote Desktop certificate store is empty.' 'self-signed-certificate' }
     }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # CryptoAPI key files are in RSA\MachineKeys, CNG key files in Crypto\Keys (Microsoft, "Key Storage and Retrieval").
+    $keyFolders = @($machineKeys, (Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\Keys'))
     $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
         $state = ''
@@ -493,7 +495,7 @@ function Get-RdpEvidenceFinding {
             $output = & certutil -store 'Remote Desktop' $certificate.Thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
             if ($LASTEXITCODE -ne 0) { $unchecked = ", key container not checked (certutil exit code $LASTEXITCODE)" }
-            elseif (-not ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
+            elseif (-not ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) -and ($container -or $listenerContainers.Count -eq 0)) { $state = 'ORPHANED (its key container is gone)' }
         }
         $cause = ''
         if ($selfSigned -and $state) { $cause = 'self-signed-certificate' }

@@ -437,6 +437,10 @@ function Get-RdpSelfSignedCertificateFinding {
     $certificates = @(Get-ChildItem -Path $store)
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
+    # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
+    # Retrieval"): a certificate whose key is in either is not orphaned, and deleting it would destroy a
+    # working certificate that the rollback does not re-import.
+    $keyFolders = @($machineKeys, (Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\Keys'))
     $listenerContainers = @(Get-ChildItem -LiteralPath $machineKeys -File -Filter 'f686aace*' -ErrorAction SilentlyContinue)
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
@@ -449,11 +453,11 @@ function Get-RdpSelfSignedCertificateFinding {
             if ($LASTEXITCODE -ne 0) {
                 $findings.Add("Certificate ${thumbprint}: certutil could not read it (exit code $LASTEXITCODE), so its key container was not checked.")
             }
-            elseif ($container -and (Test-Path -LiteralPath (Join-Path -Path $machineKeys -ChildPath $container) -PathType Leaf)) {
+            elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) {
                 $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
-                $problem = 'is ORPHANED: it claims a private key, but its key container is gone from MachineKeys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+                $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -513,7 +517,7 @@ function Repair-RdpSelfSignedCertificate {
         foreach ($certificate in @(Get-ChildItem -Path $store | Where-Object { $broken -contains $_.Thumbprint })) {
             $thumbprint = $certificate.Thumbprint
             if ($PSCmdlet.ShouldProcess("$store\$thumbprint ($($certificate.Subject)) on $env:COMPUTERNAME", 'Delete certificate')) {
-                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+                Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
                 Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint from the Remote Desktop store."
             }
         }
@@ -539,7 +543,7 @@ function Restore-RdpSelfSignedCertificate {
         if ($savedThumbprints -contains $certificate.Thumbprint) { continue }
         $thumbprint = $certificate.Thumbprint
         if ($PSCmdlet.ShouldProcess("$store\$thumbprint on $env:COMPUTERNAME", 'Delete certificate created after the backup')) {
-            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item
+            Get-ChildItem -Path $store | Where-Object { $_.Thumbprint -eq $thumbprint } | Remove-Item -Confirm:$false
             Write-RdpStatus -Level Change -Message "Deleted certificate $thumbprint (not in the backup). The old certificates are not re-imported: their key was most likely replaced. Windows creates a new self-signed certificate when SessionEnv next starts."
         }
     }

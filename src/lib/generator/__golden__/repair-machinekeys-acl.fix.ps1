@@ -449,8 +449,16 @@ function Get-RdpMachineKeysAclFinding {
             $allow = 0
             $denied = $false
             foreach ($rule in @($rules | Where-Object { $_.IdentityReference.Value -eq $need.Sid })) {
-                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor [int]$rule.FileSystemRights }
-                elseif (([int]$rule.FileSystemRights -band $need.Mask) -ne 0) { $denied = $true }
+                # An entry may hold generic rights; Windows maps them for files (Microsoft, "File Security and
+                # Access Rights" and "Generic Access Rights"): GENERIC_ALL 0x10000000 -> 0x1F01FF, GENERIC_READ
+                # 0x80000000 -> 0x120089, GENERIC_WRITE 0x40000000 -> 0x120116, GENERIC_EXECUTE 0x20000000 -> 0x1200A0.
+                $rights = [int]$rule.FileSystemRights
+                if ($rights -band 0x10000000) { $rights = $rights -bor 0x1F01FF }
+                if ($rights -band 0x80000000) { $rights = $rights -bor 0x120089 }
+                if ($rights -band 0x40000000) { $rights = $rights -bor 0x120116 }
+                if ($rights -band 0x20000000) { $rights = $rights -bor 0x1200A0 }
+                if ($rule.AccessControlType -eq 'Allow') { $allow = $allow -bor $rights }
+                elseif (($rights -band $need.Mask) -ne 0) { $denied = $true }
             }
             if ($denied -or ($allow -band $need.Mask) -ne $need.Mask) {
                 if (-not $broken.Contains($file)) { $broken.Add($file) }
@@ -535,7 +543,11 @@ function Backup-RdpMachineKeysAcl {
     param([Parameter(Mandatory)][string]$Path)
     $folder = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     $finding = Get-RdpMachineKeysAclFinding
-    $output = & icacls $folder /save (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl') /c
+    # Windows PowerShell 5.1 (remoting in particular) turns each stderr line of a native command into an error
+    # record, which under $ErrorActionPreference 'Stop' ends the step before $LASTEXITCODE is read. icacls
+    # therefore runs in a child scope with 'Continue' and stderr merged: the exit code decides, the text explains.
+    $native = { param([string[]]$Arguments) $ErrorActionPreference = 'Continue'; @(& icacls @Arguments 2>&1 | ForEach-Object { "$_" }) }
+    $output = & $native @($folder, '/save', (Join-Path -Path $Path -ChildPath 'machinekeys-folder.acl'), '/c')
     if ($LASTEXITCODE -ne 0) { throw "icacls /save failed for $folder on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Nothing was changed." }
     $files = [System.Collections.Generic.List[string]]::new()
     foreach ($container in @($finding.BrokenContainers)) { $files.Add($container) }
@@ -551,7 +563,7 @@ function Backup-RdpMachineKeysAcl {
     if ($files.Count -gt 0) { $null = New-Item -ItemType Directory -Path $keyFolder -WhatIf:$false -Confirm:$false }
     foreach ($file in $files) {
         $name = Split-Path -Path $file -Leaf
-        $output = & icacls $file /save (Join-Path -Path $keyFolder -ChildPath "$name.acl")
+        $output = & $native @($file, '/save', (Join-Path -Path $keyFolder -ChildPath "$name.acl"))
         if ($LASTEXITCODE -ne 0) {
             # An empty DACL cannot be read or saved; the repair replaces it and rollback cannot put it back.
             Write-RdpStatus -Level Warn -Message "icacls /save could not read $file on $env:COMPUTERNAME (exit code $LASTEXITCODE): $($output -join ' '). Its ACL is not in the backup."

@@ -437,14 +437,28 @@ function Get-RdpSecurityLayerFinding {
     $needsFix = $false
     # TLS (2) turns every client away when the listener has no usable certificate, exactly the state many
     # hosts with this error are in; then Negotiate is the safe choice until the certificate is fixed.
+    # HasPrivateKey only says key-provider information is attached (an ORPHANED certificate keeps it), so the
+    # key container itself is looked up: certutil's unique container name (matched by its format, not its
+    # localized label), in RSA\MachineKeys (CryptoAPI) or Crypto\Keys (CNG) (Microsoft, "Key Storage and
+    # Retrieval"). A key that cannot be found counts as not ready: keeping Negotiate never lowers anything.
     $tlsReady = $true
+    $tlsReason = 'there is none'
     if ($wanted -eq 2) {
         $tlsReady = $false
         try {
             $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
             $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
-            $usable = @(Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop', 'Cert:\LocalMachine\My' | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) })
-            $tlsReady = $usable.Count -gt 0
+            $keyFolders = @('Microsoft\Crypto\RSA\MachineKeys', 'Microsoft\Crypto\Keys') | ForEach-Object { Join-Path -Path $env:ProgramData -ChildPath $_ }
+            foreach ($storeName in @('Remote Desktop', 'My')) {
+                $certificate = @(Get-ChildItem -Path "Cert:\LocalMachine\$storeName" -ErrorAction SilentlyContinue | Where-Object { $_.Thumbprint -eq $bound -and $_.HasPrivateKey -and $_.NotAfter -gt (Get-Date) }) | Select-Object -First 1
+                if ($null -eq $certificate) { continue }
+                $output = & certutil -store $storeName $bound
+                $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
+                if ($LASTEXITCODE -ne 0) { $tlsReason = "the key container of certificate $bound could not be checked (certutil exit code $LASTEXITCODE)" }
+                elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) { $tlsReady = $true }
+                else { $tlsReason = "the bound certificate $bound claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys (an ORPHANED certificate)" }
+                break
+            }
         }
         catch { Write-Verbose "The listener certificate could not be checked: $($_.Exception.Message)" }
     }
@@ -463,7 +477,7 @@ function Get-RdpSecurityLayerFinding {
     $enableNla = $false
     $tlsBlocked = $null
     if ($wanted -eq 2 -and $level -eq 1) { $tlsBlocked = "TLS (2) is not allowed while MinEncryptionLevel is Low (1, from the $levelSource): raise the encryption level first" }
-    elseif (-not $tlsReady) { $tlsBlocked = 'TLS (2) needs a valid certificate with its private key bound to the listener, and there is none: requiring TLS now would turn every client away. Fix the certificate first' }
+    elseif (-not $tlsReady) { $tlsBlocked = "TLS (2) needs a valid certificate with its private key bound to the listener, and $($tlsReason): requiring TLS now would turn every client away. Fix the certificate first" }
     if ($null -ne $policyLayer) {
         $findings.Add("Group Policy sets SecurityLayer to $($layerNames[[int]$policyLayer]) in $policy, which overrides the listener. This script does not change it: change the GPO (Remote Desktop Session Host > Security > Require use of specific security layer for remote (RDP) connections), then run gpupdate /force.")
     }
