@@ -1,0 +1,12 @@
+/**
+ * Every situation the site has a guide for. One file per situation; add yours to the list below.
+ * Plain browser-safe data: situations.test.ts validates it against schema.ts.
+ */
+import type { Situation } from './schema';
+import { serverDenied0x904 } from './server-denied-0x904-0x7';
+
+export type { Situation } from './schema';
+
+export const situations: readonly Situation[] = [serverDenied0x904];
+
+export const situationsById: ReadonlyMap<string, Situation> = new Map(situations.map((s) => [s.id, s]));
