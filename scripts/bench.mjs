@@ -56,8 +56,10 @@ process.env.CHROME_PATH = executablePath;
 const browser = await chromium.launch({ executablePath });
 try {
   await new Promise((r) => setTimeout(r, 500));
+  // BENCH_ONLY=selector,search-latency runs only those modules (names without .mjs).
+  const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
   for (const file of readdirSync('bench')
-    .filter((f) => f.endsWith('.mjs'))
+    .filter((f) => f.endsWith('.mjs') && (!only || only.includes(f.replace(/\.mjs$/, ''))))
     .sort()) {
     const name = file.replace(/\.mjs$/, '');
     try {

@@ -2,8 +2,19 @@
 import type { APIRoute } from 'astro';
 import { highlightFragments } from '../components/selector/highlight-fragments';
 
+/**
+ * The script's line blocks (components/client/script-blocks.ts): laid out and painted only near the view. A block
+ * is as wide as its longest line (paint containment would otherwise clip lines wider than the box); its size before
+ * its first layout is set per block by script-blocks.ts. Printing lays out every block.
+ */
+const BLOCKS = [
+  '.rdp-script>code,.rdp-segment{display:block}',
+  '.rdp-lines-block{display:block;width:max-content;min-width:100%;content-visibility:auto}',
+  '@media print{.rdp-lines-block{content-visibility:visible;width:auto}}',
+].join('\n');
+
 export const GET: APIRoute = async () => {
   const { css, background } = await highlightFragments();
   const frame = `.rdp-script{background:${background.light}}:root[data-theme='dark'] .rdp-script{background:${background.dark}}`;
-  return new Response(`${frame}\n${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  return new Response(`${frame}\n${BLOCKS}\n${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

@@ -5,11 +5,13 @@
  *
  * Each fragment is cloned once into a wrapper span (it appears at most once per script) and the code
  * element is then reconciled in place: wrappers already in the right position stay untouched, so
- * toggling one fix moves a few nodes instead of rebuilding ~2,000 highlighted lines.
+ * toggling one fix moves a few nodes instead of rebuilding ~2,000 highlighted lines. Every wrapper holds its
+ * lines in blocks the browser skips while they are out of view (script-blocks.ts).
  */
 import type { GeneratedScript, ScriptSegment } from '../../lib/generator/generate-script';
 import type { TokenClass } from '../../lib/generator/tokens';
 import type { FragmentStore } from './fragment-store';
+import { segmentInBlocks } from './script-blocks';
 
 const fragmentWrappers = new WeakMap<FragmentStore, Map<string, HTMLElement>>();
 
@@ -18,10 +20,9 @@ function fragmentWrapper(fragments: FragmentStore, id: string, text: string): HT
   if (!cache) fragmentWrappers.set(fragments, (cache = new Map()));
   let wrapper = cache.get(id);
   if (!wrapper) {
-    wrapper = document.createElement('span');
     const template = fragments.template(id);
     // A missing template would be a build bug; fall back to plain text so the script stays complete.
-    wrapper.append(template ? template.content.cloneNode(true) : text);
+    wrapper = segmentInBlocks(template ? template.content.cloneNode(true).childNodes : [document.createTextNode(text)]);
     cache.set(id, wrapper);
   }
   return wrapper;
@@ -31,17 +32,17 @@ function generatedWrapper(
   segment: Extract<ScriptSegment, { kind: 'generated' }>,
   tokenClasses: Readonly<Record<TokenClass, string>>,
 ): HTMLElement {
-  const wrapper = document.createElement('span');
+  const nodes: Node[] = [];
   for (const line of segment.lines) {
     for (const [kind, text] of line) {
       const span = document.createElement('span');
       span.className = tokenClasses[kind];
       span.textContent = text;
-      wrapper.append(span);
+      nodes.push(span);
     }
-    wrapper.append('\n');
+    nodes.push(document.createTextNode('\n'));
   }
-  return wrapper;
+  return segmentInBlocks(nodes);
 }
 
 export function renderScript(
