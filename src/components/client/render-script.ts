@@ -14,6 +14,8 @@ import type { FragmentStore } from './fragment-store';
 import { segmentInBlocks } from './script-blocks';
 
 const fragmentWrappers = new WeakMap<FragmentStore, Map<string, HTMLElement>>();
+/** Per code element: the generated wrappers it shows, by their lines, so unchanged ones are reused. */
+const generatedShown = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
 function fragmentWrapper(fragments: FragmentStore, id: string, text: string): HTMLElement {
   let cache = fragmentWrappers.get(fragments);
@@ -51,13 +53,27 @@ export function renderScript(
   fragments: FragmentStore,
   tokenClasses: Readonly<Record<TokenClass, string>>,
 ): void {
-  const wanted = script.segments.map((segment) =>
-    segment.kind === 'fragment'
-      ? fragmentWrapper(fragments, segment.id, segment.text)
-      : generatedWrapper(segment, tokenClasses),
-  );
+  const shownGenerated = generatedShown.get(code) ?? new Map<string, HTMLElement>();
+  const nowGenerated = new Map<string, HTMLElement>();
+  const wanted = script.segments.map((segment) => {
+    if (segment.kind === 'fragment') return fragmentWrapper(fragments, segment.id, segment.text);
+    // Generated lines that did not change (the steps, say, when only the mode did) keep their nodes.
+    const key = JSON.stringify(segment.lines);
+    const wrapper = shownGenerated.get(key) ?? generatedWrapper(segment, tokenClasses);
+    nowGenerated.set(key, wrapper);
+    return wrapper;
+  });
+  generatedShown.set(code, nowGenerated);
+  const keep = new Set<Node>(wanted);
   let current = code.firstChild;
   for (const node of wanted) {
+    // Drop what this script no longer has before placing the next wrapper, so the wrappers after a removed fix stay
+    // where they are instead of each being moved (a move re-styles and re-lays out the whole wrapper).
+    while (current && !keep.has(current)) {
+      const next = current.nextSibling;
+      current.remove();
+      current = next;
+    }
     if (node === current) {
       current = current.nextSibling;
       continue;
