@@ -4,7 +4,7 @@
 // score, and how many runs met headless Chromium's held-paint bug. Page types, limits and the gzip measure are shared
 // with the size-budget gate in `npm test` (scripts/lib/page-weight.mjs), which weighs the built files instead.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { gzipBytes, JS_EXTRA_BUDGET, PAGE_TYPES, SELECTOR_JS_BUDGET } from '../scripts/lib/page-weight.mjs';
@@ -71,6 +71,22 @@ function lighthouseOnce(bin, url) {
 }
 
 const HELD_PAINT_MS = 700;
+
+/**
+ * One page per page type for Lighthouse (issue 12): the weighed types (less `plain`, a guide like any other), plus
+ * a cause, the code index and the 404 page. The 404 page is audited as /404.html, which the server answers with 200:
+ * Lighthouse refuses to score a document that answered 404, and the HTML is the same.
+ */
+function lighthousePages(distDir) {
+  const weighed = Object.fromEntries(Object.entries(PAGE_TYPES).filter(([type]) => type !== 'plain'));
+  const cause = readdirSync(join(distDir, 'causes'), { withFileTypes: true }).find((entry) => entry.isDirectory());
+  return {
+    ...weighed,
+    ...(cause ? { cause: `causes/${cause.name}/` } : {}),
+    'code index': 'codes/',
+    404: '404.html',
+  };
+}
 /** Lighthouse's own advice for its run-to-run variance is the median of five runs (docs/variability.md). */
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5));
 
@@ -91,7 +107,7 @@ function lighthouse(bin, url) {
   };
 }
 
-export async function run({ baseURL, browser }) {
+export async function run({ baseURL, browser, distDir }) {
   const weights = {};
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     weights[type] = (await weigh(browser, new URL(path, baseURL).href)) ?? {
@@ -110,8 +126,16 @@ export async function run({ baseURL, browser }) {
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     try {
       const bin = lighthouseBin();
-      for (const [type, path] of Object.entries(PAGE_TYPES))
-        scores[type] = lighthouse(bin, new URL(path, baseURL).href);
+      for (const [type, path] of Object.entries(lighthousePages(distDir))) {
+        // One page that fails (a run that could not load it, say) is noted; the other page types are still scored.
+        try {
+          scores[type] = lighthouse(bin, new URL(path, baseURL).href);
+        } catch (error) {
+          scores[type] = {
+            note: `not scored: ${error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message.split('\n')[0]}`,
+          };
+        }
+      }
     } catch (error) {
       scores.note = `Lighthouse not run: ${error.message.split('\n')[0]}`;
     }

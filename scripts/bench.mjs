@@ -106,9 +106,11 @@ function printTables(r) {
           "; then each run's performance score, and the runs whose first paint headless Chromium held back after load",
       );
       for (const [type, s] of Object.entries(lh))
-        console.log(
-          `${type.padEnd(10)} ${Object.values(s.median).join(' / ').padEnd(20)} runs ${s.runs.join(' ').padEnd(16)} held ${s.paintHeldRuns}`,
-        );
+        if (s.note) console.log(`${type.padEnd(10)} ${s.note}`);
+        else
+          console.log(
+            `${type.padEnd(10)} ${Object.values(s.median).join(' / ').padEnd(20)} runs ${s.runs.join(' ').padEnd(16)} held ${s.paintHeldRuns}`,
+          );
     }
   }
   for (const [name, v] of Object.entries(r))
