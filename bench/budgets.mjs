@@ -130,6 +130,8 @@ export async function run({ baseURL, browser, distDir }) {
         // One page that fails (a run that could not load it, say) is noted; the other page types are still scored.
         try {
           scores[type] = lighthouse(bin, new URL(path, baseURL).href);
+          // Progress, as each page type takes minutes on a busy machine.
+          console.log(`bench: Lighthouse ${type}: ${JSON.stringify(scores[type])}`);
         } catch (error) {
           scores[type] = {
             note: `not scored: ${error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message.split('\n')[0]}`,
