@@ -124,7 +124,7 @@ for (const { name, make, message } of REFUSED) {
     await expect(problem).toContainText(message);
     if (process.env.SCREENSHOTS && name.startsWith('tampered')) await shoot(page, 'evidence-refused');
     expect(await scriptText(page)).toBe(before);
-    await expect(page.getByRole('checkbox', { name: 'Enable TLS 1.2 in SCHANNEL' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Turn TLS 1.2 back on in Schannel' })).toBeChecked();
   });
 }
 

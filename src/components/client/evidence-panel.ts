@@ -5,7 +5,7 @@
  * only ever reaches the page through textContent, and only catalogue ids reach the selector.
  */
 import { evidenceOutcome, type EvidenceOutcome } from '../../lib/evidence/evidence-verdicts';
-import { evidenceSiteFor } from '../../lib/evidence/evidence-site';
+import { evidenceSiteFor, evidenceSiteProblem } from '../../lib/evidence/evidence-site';
 import { findingLabel } from '../../lib/evidence/finding-ids';
 import type { EvidenceCatalogue } from '../../lib/evidence/evidence-format';
 import { parseEvidence } from '../../lib/evidence/parse-evidence';
@@ -31,6 +31,14 @@ export class EvidencePanel {
     root.querySelector('[data-evidence-read]')!.addEventListener('click', () => {
       this.read(root.querySelector<HTMLTextAreaElement>('[data-evidence-input]')!.value);
     });
+  }
+
+  /**
+   * The address Diagnose scripts link back to; undefined when this page's address cannot go into a script
+   * (a file:// copy, say): the script then prints the evidence to paste, without a link.
+   */
+  get scriptSite(): string | undefined {
+    return evidenceSiteProblem(this.#catalogue.site) ? undefined : this.#catalogue.site;
   }
 
   /** Reads the evidence a Diagnose link carries in the page's fragment, if any. */

@@ -32,6 +32,7 @@ export class RdpFixSelector extends HTMLElement {
   #fixVersions: Record<string, number> = {};
   #options: ScriptOptions | undefined;
   #link = '';
+  #evidence: EvidencePanel | undefined;
   #ranked: ReturnType<typeof rankCauses> = [];
   #symptomLabels: string[] = [];
   #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<
@@ -51,15 +52,17 @@ export class RdpFixSelector extends HTMLElement {
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
     this.#writeForm(state);
     this.#showNotices([...notices, ...this.#versionNotices(state)]);
-    this.#update({ fromSymptoms: false });
     // Evidence loop (issue 13): evidence from a Diagnose link (#evidence=…) or a paste ticks the proven fixes.
-    const evidence = new EvidencePanel(
+    this.#evidence = new EvidencePanel(
       this.querySelector('[data-evidence]')!,
       this.#data,
       this.dataset.base ?? '/',
       (outcome) => this.#applyEvidence(outcome),
     );
-    evidence.readLink(location.hash);
+    this.#update({ fromSymptoms: false });
+    this.#evidence.readLink(location.hash);
+    // A second evidence link opened in the same tab changes only the fragment: no reload, so read it here.
+    window.addEventListener('hashchange', () => this.#evidence?.readLink(location.hash));
     // Not a <form>: nothing is submitted; every change regenerates the script in place.
     const form = this.querySelector('.rdp-selector-form')!;
     form.addEventListener('input', (event) => {
@@ -173,7 +176,7 @@ export class RdpFixSelector extends HTMLElement {
       try {
         const tooLarge = fixScriptTooLarge(result.options);
         if (tooLarge) throw new GeneratorError(tooLarge);
-        script = generateScript(result.options, { common, link });
+        script = generateScript(result.options, { common, link, evidenceSite: this.#evidence?.scriptSite });
       } catch (error) {
         refusal = (error as Error).message;
         problems.textContent = refusal;
