@@ -79,13 +79,31 @@ const expiredCertificate = (site: string) => ({
   site,
   generator: 3,
   computer: 'RDSH-01',
-  findings: { 'certificate.self-signed.state': 'expired', 'fix.regenerate-rdp-certificate.needs-fix': 'true' },
+  findings: {
+    'certificate.self-signed.state': 'expired',
+    'fix.regenerate-rdp-certificate.needs-fix': 'true',
+    'tls.server.tls12.enabled': '/',
+    'fix.enable-tls12-schannel.needs-fix': 'false',
+    'fix.repair-wmi-repository.needs-fix': 'failed',
+  },
   decisions: [
     {
       fix: 'regenerate-rdp-certificate',
       cause: 'self-signed-certificate',
       state: 'proven',
       finding: 'certificate.self-signed.state',
+    },
+    {
+      fix: 'enable-tls12-schannel',
+      cause: 'tls-protocol-mismatch',
+      state: 'ruled-out',
+      finding: 'tls.server.tls12.enabled',
+    },
+    {
+      fix: 'repair-wmi-repository',
+      cause: 'wmi-repository',
+      state: 'unknown',
+      finding: 'fix.repair-wmi-repository.needs-fix',
     },
   ],
 });
@@ -142,6 +160,13 @@ test('pasted evidence from the page itself is read like the link', async ({ page
     'data-state',
     'proven',
   );
+  await expect(page.locator('[data-evidence-verdicts] li[data-cause="tls-protocol-mismatch"]')).toHaveAttribute(
+    'data-state',
+    'ruled-out',
+  );
+  expect(
+    await page.locator('input[name="fix"]:checked').evaluateAll((i) => i.map((x) => (x as HTMLInputElement).value)),
+  ).toEqual(['regenerate-rdp-certificate']);
   if (process.env.SCREENSHOTS) await shoot(page, 'evidence-link');
 });
 

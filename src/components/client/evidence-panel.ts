@@ -89,9 +89,14 @@ export class EvidencePanel {
         state.className = 'rdp-verdict';
         state.dataset.state = verdict.state;
         state.textContent = STATE_TEXT[verdict.state];
-        const label = findingLabel(verdict.findingId, fixIds) ?? verdict.findingId;
-        const why = ` ${causes.get(verdict.causeId) ?? verdict.causeId}: ${verdict.findingId} = ${verdict.value || '(not set)'} (${label}) on ${verdict.computer}.`;
-        item.append(state, document.createTextNode(why));
+        // The label without its list of values, which the value itself makes redundant here.
+        const label = (findingLabel(verdict.findingId, fixIds) ?? verdict.findingId).replace(/\s*\(.*\)$/, '');
+        const cause = document.createElement('strong');
+        cause.textContent = ` ${causes.get(verdict.causeId) ?? verdict.causeId}`;
+        const why = document.createElement('span');
+        why.className = 'rdp-verdict-why';
+        why.textContent = `${label}: ${verdict.findingId} = ${verdict.value || '(not set)'}, on ${verdict.computer}.`;
+        item.append(state, cause, why);
         return item;
       }),
     );
