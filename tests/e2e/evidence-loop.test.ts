@@ -82,7 +82,7 @@ const expiredCertificate = (site: string) => ({
   findings: {
     'certificate.self-signed.state': 'expired',
     'fix.regenerate-rdp-certificate.needs-fix': 'true',
-    'tls.server.tls12.enabled': '/',
+    'tls.server.tls12.enabled': 'default',
     'fix.enable-tls12-schannel.needs-fix': 'false',
     'fix.repair-wmi-repository.needs-fix': 'failed',
   },

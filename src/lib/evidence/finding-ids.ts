@@ -16,8 +16,8 @@ export const findingLabels = {
   'listener.security-layer.policy': 'SecurityLayer set by Group Policy',
   'listener.user-authentication.local': 'UserAuthentication (NLA) on the RDP-Tcp listener',
   'listener.user-authentication.policy': 'UserAuthentication (NLA) set by Group Policy',
-  'tls.server.tls12.enabled': 'TLS 1.2 server side enabled (Enabled / DisabledByDefault)',
-  'tls.client.tls12.enabled': 'TLS 1.2 client side enabled (Enabled / DisabledByDefault)',
+  'tls.server.tls12.enabled': 'TLS 1.2 server side: "default" (not configured) or Enabled/DisabledByDefault',
+  'tls.client.tls12.enabled': 'TLS 1.2 client side: "default" (not configured) or Enabled/DisabledByDefault',
   'credssp.allow-encryption-oracle': 'CredSSP AllowEncryptionOracle (0 Force Updated, 1 Mitigated, 2 Vulnerable)',
   'listener.port': 'RDP-Tcp listener port',
   'firewall.rdp.rule-enabled': 'Firewall rule RemoteDesktop-UserMode-In-TCP enabled (true, false, absent)',
@@ -34,6 +34,6 @@ const RUNNER_FINDING = /^fix\.([a-z0-9]+(?:-[a-z0-9]+)*)\.needs-fix$/;
 export function findingLabel(id: string, fixIds: ReadonlySet<string>): string | undefined {
   if (Object.hasOwn(findingLabels, id)) return findingLabels[id as KnownFindingId];
   const runner = RUNNER_FINDING.exec(id);
-  if (runner?.[1] && fixIds.has(runner[1])) return `Diagnosis of ${runner[1]} found something to fix`;
+  if (runner?.[1] && fixIds.has(runner[1])) return `Whether the diagnosis of ${runner[1]} found something to fix`;
   return undefined;
 }
