@@ -13,8 +13,8 @@ export const raw = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => (
 });
 
 /** The script for valid options; throws, naming the problems, for options the selector would refuse. */
-export function buildScript(options: RawScriptOptions, link?: string): string {
+export function buildScript(options: RawScriptOptions, link?: string, evidenceSite?: string): string {
   const result = validateScriptOptions(options, fixesById);
   if (!result.options) throw new Error(`options refused: ${JSON.stringify(result.problems)}`);
-  return generateScript(result.options, { common: commonScripts, link }).text;
+  return generateScript(result.options, { common: commonScripts, link, evidenceSite }).text;
 }

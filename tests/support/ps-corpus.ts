@@ -12,6 +12,7 @@ import { fixes } from '../../src/catalogue';
 import { commonScripts, type CommonScriptName } from '../../src/catalogue/common';
 import { GeneratorError } from '../../src/lib/generator/errors';
 import type { RawScriptOptions, ScriptMode } from '../../src/lib/generator/script-options';
+import { findingLabels } from '../../src/lib/evidence/finding-ids';
 import { buildScript, raw } from './build-script';
 import { handPickedHostile, hostileOptions } from './hostile-options';
 import { generatedCases, scriptGroups, type Target } from './ps-corpus-groups';
@@ -52,7 +53,8 @@ export function generatedScript(group: string, mode: ScriptMode, target: Target)
     .find((g) => g.name === group)!
     .fixes(mode)
     .map((fix) => fix.id);
-  const text = buildScript(raw({ fixIds, mode, target, computers: 'rdsh-01' }));
+  // Diagnose scripts print an evidence link to this address; the harness checks the link and the block.
+  const text = buildScript(raw({ fixIds, mode, target, computers: 'rdsh-01' }), undefined, CORPUS_EVIDENCE_SITE);
   return { file: `generated/${group}.${mode}.${target}.ps1`, kind: 'generated', fixIds, mode, target, text };
 }
 
@@ -104,6 +106,9 @@ export function corpusScripts(): CorpusScript[] {
   ];
 }
 
+/** The selector address baked into the corpus's scripts (tools/ps-harness reads it from the manifest). */
+export const CORPUS_EVIDENCE_SITE = 'https://rdp.example/kb/selector/';
+
 /** Writes every corpus script and manifest.json into dir (emptied first). Returns the scripts that do not parse. */
 export async function writeCorpus(dir: string): Promise<{ written: number; parseErrors: string[] }> {
   rmSync(dir, { recursive: true, force: true });
@@ -130,6 +135,8 @@ export async function writeCorpus(dir: string): Promise<{ written: number; parse
       dropsSession: fix.dropsSession,
       needsReboot: fix.needsReboot,
     })),
+    // What the selector accepts as evidence (src/lib/evidence): the harness checks every block against it.
+    evidence: { site: CORPUS_EVIDENCE_SITE, findingIds: Object.keys(findingLabels) },
     scripts: entries.sort((a, b) => a.file.localeCompare(b.file)),
   };
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

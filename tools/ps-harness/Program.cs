@@ -4,6 +4,9 @@ using System.Text.Json;
 using PsHarness.Engine;
 using PsHarness.Fixtures;
 
+// The end-to-end evidence test drives single runs from the browser test (tests/e2e/evidence-loop.test.ts).
+if (args.FirstOrDefault() == "--evidence-loop") return EvidenceLoop.Run(args[1..]);
+
 var corpus = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "test-results/ps-corpus";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var output = Option("--out") ?? "test-results/harness.json";
@@ -26,6 +29,7 @@ var metas = manifest.GetProperty("fixes").EnumerateArray().Select(f => new FixMe
     f.GetProperty("parameters").EnumerateArray().Select(x => x.GetString()!).ToArray(),
     f.GetProperty("runsOn").GetString()!)).ToList();
 var scenarios = new Scenarios(corpus, report);
+var evidence = new EvidenceChecks(corpus, manifest, report);
 var safety = new RuntimeSafety(corpus, report);
 var simulated = new List<string>();
 foreach (var meta in metas)
@@ -38,7 +42,7 @@ foreach (var meta in metas)
         continue;
     }
     simulated.Add(meta.Id);
-    if (only is null || only == meta.Id) { scenarios.RunGroup(meta.Id, [fixture], metas); safety.Run(meta.Id, [fixture], metas); }
+    if (only is null || only == meta.Id) { scenarios.RunGroup(meta.Id, [fixture], metas); safety.Run(meta.Id, [fixture], metas); evidence.Run(meta, fixture); }
 }
 var withFixtures = FixtureList.All.Where(f => simulated.Contains(f.FixId)).ToList();
 // Client and host fixes never share a script (the generator refuses the mix), so "all fixes together" is two

@@ -9,14 +9,18 @@ function Invoke-RdpFixMode {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
     $pending = @()
+    $evidence = New-RdpEvidence
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
             Write-RdpStatus -Level Warn "$computer is not an RDP host (no TermService); skipping '$($step.Title)'."
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Skipped
             continue
         }
         Write-RdpStatus "Diagnose: $($step.Title)"
@@ -25,13 +29,16 @@ function Invoke-RdpFixMode {
         catch {
             $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Failed
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
+        Add-RdpEvidence -Evidence $evidence -Step $step -Finding $finding
         if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    if ($Summary.Mode -eq 'Diagnose') { return }
+    # Every Diagnose run ends with the evidence the selector reads back (src/lib/evidence).
+    if ($Summary.Mode -eq 'Diagnose') { Write-RdpEvidence -Evidence $evidence -Site $EvidenceSite -Generator $Generator; return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'

@@ -1,6 +1,7 @@
 /** PowerShell shared by every generated script. Real .ps1 files, imported as text. */
 import dispatchLocal from './dispatch-local.ps1?raw';
 import dispatchRemote from './dispatch-remote.ps1?raw';
+import evidence from './evidence.ps1?raw';
 import fixRun from './fix-run.ps1?raw';
 import folders from './folders.ps1?raw';
 import helpers from './helpers.ps1?raw';
@@ -13,6 +14,7 @@ export const commonScripts = {
   helpers,
   folders,
   services,
+  evidence,
   runner,
   fixRun,
   rollbackRun,

@@ -6,6 +6,7 @@ export const commonScriptNames = [
   'helpers',
   'folders',
   'services',
+  'evidence',
   'runner',
   'fixRun',
   'rollbackRun',

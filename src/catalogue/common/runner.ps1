@@ -67,7 +67,9 @@ function Invoke-RdpFixRun {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
@@ -83,7 +85,7 @@ function Invoke-RdpFixRun {
     }
     try {
         if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
-        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds -EvidenceSite $EvidenceSite -Generator $Generator }
     }
     catch {
         $summary.Failed += 'run'

@@ -15,6 +15,8 @@ import { GENERATOR_CHANGELOG, GENERATOR_VERSION, SCRIPT_FILE_NAME } from '../../
 import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
 import { renderScript } from './render-script';
+import { EvidencePanel } from './evidence-panel';
+import type { EvidenceOutcome } from '../../lib/evidence/evidence-verdicts';
 import { FragmentStore } from './fragment-store';
 import { readSelectorData, type SelectorData } from './selector-data';
 import { buildTicketNote } from '../../lib/ticket/build-ticket-note';
@@ -30,6 +32,7 @@ export class RdpFixSelector extends HTMLElement {
   #fixVersions: Record<string, number> = {};
   #options: ScriptOptions | undefined;
   #link = '';
+  #evidence: EvidencePanel | undefined;
   #ranked: ReturnType<typeof rankCauses> = [];
   #symptomLabels: string[] = [];
   #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<
@@ -49,7 +52,17 @@ export class RdpFixSelector extends HTMLElement {
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
     this.#writeForm(state);
     this.#showNotices([...notices, ...this.#versionNotices(state)]);
+    // Evidence loop (issue 13): evidence from a Diagnose link (#evidence=…) or a paste ticks the proven fixes.
+    this.#evidence = new EvidencePanel(
+      this.querySelector('[data-evidence]')!,
+      this.#data,
+      this.dataset.base ?? '/',
+      (outcome) => this.#applyEvidence(outcome),
+    );
     this.#update({ fromSymptoms: false });
+    this.#evidence.readLink(location.hash);
+    // A second evidence link opened in the same tab changes only the fragment: no reload, so read it here.
+    window.addEventListener('hashchange', () => this.#evidence?.readLink(location.hash));
     // Not a <form>: nothing is submitted; every change regenerates the script in place.
     const form = this.querySelector('.rdp-selector-form')!;
     form.addEventListener('input', (event) => {
@@ -60,6 +73,13 @@ export class RdpFixSelector extends HTMLElement {
     this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
     this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
     void this.#loadFragments();
+  }
+
+  /** Ticks exactly the fixes the evidence proved (catalogue ids only) and switches to Fix mode when there are any. */
+  #applyEvidence(outcome: EvidenceOutcome) {
+    for (const input of this.#inputs('fix')) input.checked = outcome.fixIds.includes(input.value);
+    if (outcome.fixIds.length) for (const input of this.#inputs('mode')) input.checked = input.value === 'fix';
+    this.#update({ fromSymptoms: false });
   }
 
   async #loadFragments() {
@@ -156,7 +176,7 @@ export class RdpFixSelector extends HTMLElement {
       try {
         const tooLarge = fixScriptTooLarge(result.options);
         if (tooLarge) throw new GeneratorError(tooLarge);
-        script = generateScript(result.options, { common, link });
+        script = generateScript(result.options, { common, link, evidenceSite: this.#evidence?.scriptSite });
       } catch (error) {
         refusal = (error as Error).message;
         problems.textContent = refusal;

@@ -5,6 +5,7 @@
  */
 import type { CommonScriptName } from '../../catalogue/common';
 import type { Fix } from '../../catalogue/schema';
+import { evidenceSiteProblem } from '../evidence/evidence-site';
 import { GeneratorError } from './errors';
 import { renderHeader } from './render-header';
 import { renderParamBlock } from './render-param-block';
@@ -44,6 +45,11 @@ export interface ScriptSources {
   readonly common: Readonly<Record<CommonScriptName, string>>;
   /** The selector link that reproduces this script; printed in the help block. */
   readonly link?: string | undefined;
+  /**
+   * The selector page a Diagnose run's evidence link opens (origin + base + "selector/"), baked into the
+   * script; checked by evidenceSiteProblem. Without it the script prints the evidence to paste, no link.
+   */
+  readonly evidenceSite?: string | undefined;
 }
 
 /**
@@ -61,13 +67,15 @@ export function clientHostMix(fixes: readonly Fix[]): string | undefined {
 
 export function generateScript(
   options: ScriptOptions,
-  { common: commonScripts, link }: ScriptSources,
+  { common: commonScripts, link, evidenceSite }: ScriptSources,
 ): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
   if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
     throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
   const mixRefusal = clientHostMix(options.fixes);
   if (mixRefusal) throw new GeneratorError(mixRefusal);
+  const siteProblem = evidenceSite === undefined ? undefined : evidenceSiteProblem(evidenceSite);
+  if (siteProblem) throw new GeneratorError(siteProblem);
 
   const segments: ScriptSegment[] = [];
   const generated = (lines: readonly TokenLine[]) => segments.push({ kind: 'generated', lines });
@@ -86,6 +94,7 @@ export function generateScript(
   common('helpers');
   common('folders');
   common('services');
+  common('evidence');
   for (const fix of options.fixes) {
     for (const script of scriptsFor(fix, options)) {
       segments.push({ kind: 'fragment', id: fixFragmentId(fix, script), text: normaliseFragment(fix.scripts[script]) });
@@ -94,7 +103,7 @@ export function generateScript(
   common('runner');
   common('fixRun');
   common('rollbackRun');
-  generated([...renderSteps(options), [], ...renderSettings(options)]);
+  generated([...renderSteps(options), [], ...renderSettings(options, evidenceSite ?? '')]);
   common(options.target.kind === 'local' ? 'dispatchLocal' : 'dispatchRemote');
 
   const text = segments

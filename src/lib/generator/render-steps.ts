@@ -5,6 +5,7 @@
 import { parameters } from '../../catalogue/parameters';
 import type { Fix } from '../../catalogue/schema';
 import { exitCodeTable } from './exit-codes';
+import { GENERATOR_VERSION } from './versions';
 import type { ScriptOptions } from './script-options';
 import { command, comment, keyword, num, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
 
@@ -12,7 +13,7 @@ const indent = (depth: number) => plain('    '.repeat(depth));
 const MODE_NAME = { diagnose: 'Diagnose', fix: 'Fix', rollback: 'Rollback' } as const;
 
 /** `$settings = @{ … }`: built in the outer script from its parameters, passed to the host script block. */
-export function renderSettings(options: ScriptOptions): TokenLine[] {
+export function renderSettings(options: ScriptOptions, evidenceSite = ''): TokenLine[] {
   const entry = (key: string, value: readonly Token[]): TokenLine => [indent(1), plain(key), op(' = '), ...value];
   const lines: TokenLine[] = [
     [variable('settings'), op(' = @{')],
@@ -29,6 +30,9 @@ export function renderSettings(options: ScriptOptions): TokenLine[] {
     ]),
     // Asked on this computer: a remote run's prompts come back here through WinRM.
     entry('Interactive', [type('bool'), op('('), command('Test-RdpInteractive'), op(')')]),
+    // Where a Diagnose run's evidence link points (validated by evidenceSiteProblem, single-quoted).
+    entry('EvidenceSite', [str(options.mode === 'diagnose' ? evidenceSite : '')]),
+    entry('Generator', [num(GENERATOR_VERSION)]),
     entry('ExitCodes', [
       op('@{ '),
       ...exitCodeTable().flatMap(([name, code], i): Token[] => [
@@ -126,7 +130,11 @@ export function renderSteps(options: ScriptOptions): TokenLine[] {
       variable('Settings'),
       plain('.Interactive -ExitCodes '),
       variable('Settings'),
-      plain('.ExitCodes'),
+      plain('.ExitCodes -EvidenceSite '),
+      variable('Settings'),
+      plain('.EvidenceSite -Generator '),
+      variable('Settings'),
+      plain('.Generator'),
     ],
     [op('}')],
   ];

@@ -6,6 +6,7 @@
 import type { CommonScriptName } from '../../catalogue/common';
 import { parameters } from '../../catalogue/parameters';
 import type { Fix } from '../../catalogue/schema';
+import { evidenceSiteProblem } from '../evidence/evidence-site';
 import { generateScript, type GeneratedScript } from '../generator/generate-script';
 import { validateScriptOptions } from '../generator/script-options';
 import { defaultSelectorState, serializeSelectorState, type SelectorState } from '../selector/selector-state';
@@ -37,7 +38,9 @@ export function fixPageScript(
   if (!result.options)
     throw new Error(`fix "${fix.id}": its default options do not validate: ${JSON.stringify(result.problems)}`);
   const link = `${selectorUrl}?${serializeSelectorState(state, { [fix.id]: fix.version })}`;
-  const script = generateScript(result.options, { common, link });
+  // A check's page offers a Diagnose script: its evidence links back when the site's address is known (SITE_URL).
+  const evidenceSite = evidenceSiteProblem(selectorUrl) ? undefined : selectorUrl;
+  const script = generateScript(result.options, { common, link, evidenceSite });
   const note = buildTicketNote({
     options: result.options,
     scriptText: script.text,

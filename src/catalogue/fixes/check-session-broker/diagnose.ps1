@@ -31,5 +31,6 @@ function Get-RdpSessionBrokerFinding {
     elseif ($null -ne $broker) {
         $findings.Add('No broker event 2056 or 1296 in the last 7 days.')
     }
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence (CONTRIBUTING.md, "Evidence").
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray(); Decision = 'unknown' }
 }

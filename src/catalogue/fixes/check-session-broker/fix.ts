@@ -42,8 +42,14 @@ export default defineFix({
   ],
   verify:
     'After the broker is repaired, the check shows no new event 2056 or 1296 and connections through the broker succeed.',
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now says it proves no cause by itself, so the evidence the selector reads leaves that cause unknown.',
+    },
     {
       version: 3,
       date: '2026-12-02',

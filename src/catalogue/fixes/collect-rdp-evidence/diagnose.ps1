@@ -14,6 +14,8 @@ function Get-RdpEvidenceFinding {
         $findings.Add($Text)
     }
     $since = (Get-Date).AddDays(-7)
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence").
+    $evidence = [ordered]@{}
 
     # Services (Microsoft's general troubleshooting article: TermService, its dependent UmRdpService, SessionEnv).
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
@@ -27,12 +29,15 @@ function Get-RdpEvidenceFinding {
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).
     $port = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
     if ($null -eq $port) { $port = 3389 }
+    $evidence['listener.port'] = $port
     if (Get-Command -Name 'Get-NetTCPConnection' -ErrorAction SilentlyContinue) {
         $listening = @(Get-NetTCPConnection -LocalPort $port -State Listen -ErrorAction SilentlyContinue)
         if ($listening.Count -eq 0) { & $note "Nothing listens on TCP port $port (the RDP-Tcp PortNumber)." 'listener-firewall-port' }
         else { & $note "TCP port $port is listening (process id $(@($listening | ForEach-Object { $_.OwningProcess } | Select-Object -Unique) -join ', '))." }
     }
     $rule = Get-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP' -ErrorAction SilentlyContinue
+    $evidence['firewall.rdp.rule-enabled'] = 'absent'
+    if ($null -ne $rule) { $evidence['firewall.rdp.rule-enabled'] = "$($rule.Enabled)".ToLowerInvariant() }
     if ($null -ne $rule -and "$($rule.Enabled)" -ne 'True') { & $note 'Firewall rule RemoteDesktop-UserMode-In-TCP is disabled.' 'listener-firewall-port' }
 
     # Effective security settings: a Group Policy value overrides the RDP-Tcp listener value.
@@ -49,6 +54,7 @@ function Get-RdpEvidenceFinding {
     $tlsServer = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Server'
     if ((Get-RdpRegistryValue -Path $tlsServer -Name 'Enabled') -eq 0 -or (Get-RdpRegistryValue -Path $tlsServer -Name 'DisabledByDefault') -eq 1) { & $note 'TLS 1.2 (server) is disabled in the SCHANNEL registry keys.' 'tls-protocol-mismatch' }
     $oracle = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters' -Name 'AllowEncryptionOracle'
+    $evidence['credssp.allow-encryption-oracle'] = $oracle
     if ($null -ne $oracle) {
         # Only Force Updated Clients (0) refuses unpatched peers; 1 and 2 let them connect.
         $cause = ''
@@ -133,5 +139,6 @@ function Get-RdpEvidenceFinding {
     $order = @('rdp-services-stopped', 'listener-firewall-port', 'certificate-binding-mismatch', 'private-key-access', 'self-signed-certificate', 'machinekeys-permissions', 'tls-protocol-mismatch', 'security-layer-mismatch', 'credssp-oracle-mismatch', 'wmi-repository')
     $best = @($order | Where-Object { $pointsTo -contains $_ }) | Select-Object -First 1
     if ($null -eq $best) { $best = '' }
-    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence; the findings travel as they are.
+    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray(); Evidence = $evidence; Decision = 'unknown' }
 }

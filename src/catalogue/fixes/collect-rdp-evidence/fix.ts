@@ -46,8 +46,14 @@ export default defineFix({
   ],
   verify:
     'The script prints one line per piece of evidence and names the best-supported cause, or none; it changes nothing, so there is nothing to undo.',
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now also reports machine-readable evidence for the selector (listener port, RDP firewall rule, CredSSP AllowEncryptionOracle) and says it proves no cause by itself.',
+    },
     {
       version: 3,
       date: '2026-12-02',

@@ -7,10 +7,14 @@ function Get-RdpTls12ProtocolFinding {
     $root = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols'
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "Enabled/DisabledByDefault" (empty = not set), or "default" when neither is set.
+    $evidence = [ordered]@{}
     foreach ($role in @('Server', 'Client')) {
         $key = "$root\TLS 1.2\$role"
         $enabled = Get-RdpRegistryValue -Path $key -Name 'Enabled'
         $disabledByDefault = Get-RdpRegistryValue -Path $key -Name 'DisabledByDefault'
+        $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = 'default'
+        if ($null -ne $enabled -or $null -ne $disabledByDefault) { $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = "$enabled/$disabledByDefault" }
         if ($null -ne $enabled -and $enabled -eq 0) {
             $needsFix = $true
             $findings.Add("TLS 1.2 ($role) is disabled: Enabled = 0 in $key.")
@@ -42,5 +46,5 @@ function Get-RdpTls12ProtocolFinding {
     foreach ($logged in $events) {
         $findings.Add("Schannel event 36871 at $($logged.TimeCreated.ToString('u')): a fatal error occurred while creating a TLS credential (often a disabled protocol version).")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
 }

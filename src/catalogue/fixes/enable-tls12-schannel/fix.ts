@@ -46,8 +46,14 @@ export default defineFix({
   ],
   verify:
     'After the reboot, Diagnose mode reports TLS 1.2 (Server) and (Client) as enabled or not configured, no new Schannel 36871 events appear, and a new connection succeeds.',
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now also reports machine-readable evidence for the selector: the TLS 1.2 server and client registry values.',
+    },
     { version: 3, date: '2026-12-02', summary: 'Its rollback prompt names the computer.' },
     {
       version: 2,

@@ -14,9 +14,13 @@ function Get-RdpSelfSignedCertificateFinding {
     $findings = [System.Collections.Generic.List[string]]::new()
     $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
     $store = 'Cert:\LocalMachine\Remote Desktop'
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); the state decides the cause.
+    $evidence = [ordered]@{}
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' } }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
     $type = [int]$setting.SSLCertificateSHA1HashType
+    $evidence['certificate.listener.hash-type'] = $type
+    $evidence['certificate.self-signed.state'] = 'not-used'
     if ($type -eq 2) {
         $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
         return & $result $false
@@ -32,9 +36,13 @@ function Get-RdpSelfSignedCertificateFinding {
     $now = Get-Date
     if (-not (Test-Path -LiteralPath $store)) {
         $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
+        $evidence['certificate.self-signed.state'] = 'absent'
         return & $result $true
     }
     $certificates = @(Get-ChildItem -Path $store)
+    $evidence['certificate.self-signed.count'] = $certificates.Count
+    $evidence['certificate.self-signed.state'] = 'ok'
+    if ($certificates.Count -eq 0) { $evidence['certificate.self-signed.state'] = 'empty' }
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
@@ -45,8 +53,8 @@ function Get-RdpSelfSignedCertificateFinding {
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
         $problem = ''
-        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
-        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))"; $evidence['certificate.self-signed.state'] = 'expired' }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key'; $evidence['certificate.self-signed.state'] = 'no-private-key' }
         else {
             $output = & certutil -store 'Remote Desktop' $thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
@@ -58,6 +66,7 @@ function Get-RdpSelfSignedCertificateFinding {
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
                 $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+                $evidence['certificate.self-signed.state'] = 'orphaned'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -70,7 +79,10 @@ function Get-RdpSelfSignedCertificateFinding {
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
     $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
-    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
+    if ($missingBound) {
+        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
+        if ($evidence['certificate.self-signed.state'] -eq 'ok') { $evidence['certificate.self-signed.state'] = 'bound-missing' }
+    }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
@@ -78,6 +90,9 @@ function Get-RdpSelfSignedCertificateFinding {
         # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
         # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
         $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
+        $eventId = "event.$($logged.Id).status"
+        if ($logged.Id -eq 36870) { $evidence['event.36870.count'] = 1 + [int]$evidence['event.36870.count'] }
+        elseif (-not $evidence.Contains($eventId)) { $evidence[$eventId] = "$($logged.Message)" }
     }
     return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }

@@ -49,8 +49,14 @@ export default defineFix({
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
-  version: 4,
+  version: 5,
   changelog: [
+    {
+      version: 5,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now also reports machine-readable evidence for the selector: the listener certificate type, the self-signed certificate state (ok, expired, no private key, orphaned, empty, absent) and the status text of events 1057/1058.',
+    },
     {
       version: 4,
       date: '2026-12-02',

@@ -117,5 +117,13 @@ function Get-RdpSecurityLayerFinding {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
     # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); empty means not set.
+    $evidence = [ordered]@{
+        'listener.security-layer.local' = $localLayer; 'listener.security-layer.policy' = $policyLayer
+        'listener.user-authentication.local' = $localNla; 'listener.user-authentication.policy' = $policyNla
+    }
+    $decidedBy = 'listener.security-layer.local'
+    if ($null -eq $targetLayer -and $enableNla) { $decidedBy = 'listener.user-authentication.local' }
+    elseif ($null -ne $policyLayer) { $decidedBy = 'listener.security-layer.policy' }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla; Evidence = $evidence; DecidedBy = $decidedBy }
 }

@@ -57,8 +57,14 @@ export default defineFix({
   ],
   verify:
     'Diagnose mode reports the listener SecurityLayer as Negotiate (1) or TLS (2), and a new connection no longer fails with 0x904 / 0x7.',
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now also reports machine-readable evidence for the selector: SecurityLayer and UserAuthentication, on the listener and from Group Policy.',
+    },
     {
       version: 3,
       date: '2026-12-02',

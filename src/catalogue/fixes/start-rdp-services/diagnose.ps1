@@ -7,13 +7,17 @@ function Get-RdpServiceStateFinding {
     $mustRun = @('TermService', 'UmRdpService')
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "<status>/<start type>".
+    $evidence = [ordered]@{}
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
+        $evidence["service.$($name.ToLowerInvariant()).status"] = 'not-installed'
         if ($null -eq $service) {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
         $startType = Get-RdpServiceStartMode -Name $name
+        $evidence["service.$($name.ToLowerInvariant()).status"] = "$($service.Status)/$startType"
         $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
         if ($startType -eq 'Disabled') {
             $needsFix = $true
@@ -30,5 +34,5 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$state.")
         }
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray(); Evidence = $evidence }
 }

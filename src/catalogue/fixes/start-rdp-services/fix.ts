@@ -46,8 +46,14 @@ export default defineFix({
   ],
   verify:
     'Get-Service -Name TermService, UmRdpService shows both Running, none of the three services is Disabled, and qwinsta lists rdp-tcp as Listen.',
-  version: 3,
+  version: 4,
   changelog: [
+    {
+      version: 4,
+      date: '2026-12-02',
+      summary:
+        'Its diagnosis now also reports machine-readable evidence for the selector: the status and start type of TermService, UmRdpService and SessionEnv.',
+    },
     {
       version: 3,
       date: '2026-12-02',

@@ -93,14 +93,14 @@
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
-      - check-session-broker v3: Check the RD Connection Broker and RD Gateway
-      - collect-rdp-evidence v3: Collect RDP evidence on the host
-      - start-rdp-services v3: Start the Remote Desktop services
+      - check-session-broker v4: Check the RD Connection Broker and RD Gateway
+      - collect-rdp-evidence v4: Collect RDP evidence on the host
+      - start-rdp-services v4: Start the Remote Desktop services
       - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
-      - enable-tls12-schannel v3: Turn TLS 1.2 back on in Schannel
+      - enable-tls12-schannel v4: Turn TLS 1.2 back on in Schannel
       - grant-network-service-key-read v3: Let NETWORK SERVICE read the RDP certificate private key
-      - regenerate-rdp-certificate v4: Regenerate the RDP self-signed certificate
-      - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
+      - regenerate-rdp-certificate v5: Regenerate the RDP self-signed certificate
+      - restore-rdp-security-layer v4: Restore the RDP security layer (and, on request, Network Level Authentication)
       - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
       - repair-machinekeys-acl v3: Repair the RDP key container and MachineKeys permissions
       - repair-wmi-repository v3: Salvage an inconsistent WMI repository
@@ -509,6 +509,99 @@ function Restart-RdpService {
         }
     }
 }
+function New-RdpEvidence {
+    # The evidence of one Diagnose run on this computer: every finding a diagnose function reported (its
+    # Evidence dictionary, stable ids such as certificate.self-signed.state), plus one decision per step
+    # about the cause it owns. Write-RdpEvidence prints it; the selector reads it back (src/lib/evidence).
+    [CmdletBinding()]
+    param()
+    [pscustomobject]@{ Findings = [ordered]@{}; Decisions = [System.Collections.Generic.List[object]]::new() }
+}
+
+function ConvertTo-RdpEvidenceValue {
+    # Values travel as short single-line text: true/false, numbers in invariant digits, text cut at 120.
+    [CmdletBinding()]
+    param([AllowNull()][object]$Value)
+    if ($null -eq $Value) { return '' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [datetime]) { return $Value.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ', [System.Globalization.CultureInfo]::InvariantCulture) }
+    $text = [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture) -replace '[\x00-\x1F\x7F]', ' '
+    if ($text.Length -gt 120) { $text = $text.Substring(0, 120) }
+    return $text.Trim()
+}
+
+function Add-RdpEvidence {
+    # Records one step. The decision is the one the diagnose function states, if any (Decision = 'proven',
+    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides: true proves the
+    # cause, false rules it out. A step that could not be diagnosed (Failed) or did not run here (Skipped)
+    # decides nothing: its cause stays unknown.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][object]$Evidence,
+        [Parameter(Mandatory)][object]$Step,
+        [AllowNull()][object]$Finding,
+        [ValidateSet('Ran', 'Failed', 'Skipped')][string]$Outcome = 'Ran'
+    )
+    $own = "fix.$($Step.Id).needs-fix"
+    $cause = ''
+    $state = 'unknown'
+    $decidedBy = $own
+    if ($Outcome -ne 'Ran' -or $null -eq $Finding) {
+        $Evidence.Findings[$own] = $Outcome.ToLowerInvariant()
+    }
+    else {
+        $names = @($Finding.PSObject.Properties | ForEach-Object { $_.Name })
+        if ($names -contains 'Evidence' -and $Finding.Evidence -is [System.Collections.IDictionary]) {
+            foreach ($key in @($Finding.Evidence.Keys)) {
+                # Only ids in the documented shape (CONTRIBUTING.md, "Evidence"): the selector refuses anything else.
+                if ("$key" -cmatch '^[a-z0-9]+(?:[.-][a-z0-9]+)*$') { $Evidence.Findings["$key"] = ConvertTo-RdpEvidenceValue $Finding.Evidence[$key] }
+            }
+        }
+        $Evidence.Findings[$own] = ConvertTo-RdpEvidenceValue ([bool]$Finding.NeedsFix)
+        if ($names -contains 'Cause') { $cause = "$($Finding.Cause)" }
+        if ([bool]$Finding.NeedsFix) { $state = 'proven' } else { $state = 'ruled-out' }
+        if ($names -contains 'Decision' -and @('proven', 'ruled-out', 'unknown') -contains "$($Finding.Decision)") { $state = "$($Finding.Decision)" }
+        if ($names -contains 'DecidedBy' -and $Evidence.Findings.Contains("$($Finding.DecidedBy)")) { $decidedBy = "$($Finding.DecidedBy)" }
+    }
+    if ($cause -cmatch '^[a-z0-9]+(?:-[a-z0-9]+)*$') {
+        $Evidence.Decisions.Add([ordered]@{ fix = $Step.Id; cause = $cause; state = $state; finding = $decidedBy })
+    }
+}
+
+function Get-RdpEvidenceToken {
+    # One line: rfe1.<base64url of the JSON>.<first 16 hex digits of the SHA-256 of that base64url text>.
+    # The checksum catches a line cut short or changed by copying; it is no signature (anyone can recompute
+    # it), so the selector treats the content as untrusted whatever the checksum says.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
+    $body = [ordered]@{ format = 1; site = $Site; generator = $Generator; computer = "$env:COMPUTERNAME"; findings = $Evidence.Findings; decisions = @($Evidence.Decisions) }
+    $json = ConvertTo-Json -InputObject $body -Depth 4 -Compress
+    $payload = [System.Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($json)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+    $sha = [System.Security.Cryptography.SHA256]::Create()
+    try { $hash = $sha.ComputeHash([System.Text.Encoding]::ASCII.GetBytes($payload)) }
+    finally { $sha.Dispose() }
+    $checksum = (@($hash | Select-Object -First 8 | ForEach-Object { $_.ToString('x2') }) -join '')
+    return ('rfe1.{0}.{1}' -f $payload, $checksum)
+}
+
+function Write-RdpEvidence {
+    # The end of every Diagnose run on this computer: a readable table, the evidence line between markers
+    # (to paste into the selector), and a link that opens the selector with it. The link puts the evidence
+    # after the hash sign, which browsers never send to the web server or a proxy.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
+    $computer = $env:COMPUTERNAME
+    Write-RdpStatus "Evidence from ${computer}: $($Evidence.Findings.Count) finding(s), $($Evidence.Decisions.Count) cause decision(s)."
+    foreach ($key in @($Evidence.Findings.Keys)) { Write-RdpStatus "  $key = $($Evidence.Findings[$key])" }
+    foreach ($decision in @($Evidence.Decisions)) { Write-RdpStatus "  cause $($decision.cause): $($decision.state) (by $($decision.finding), from $($decision.fix))" }
+    $token = Get-RdpEvidenceToken -Evidence $Evidence -Site $Site -Generator $Generator
+    Write-RdpStatus '-----BEGIN RDP FIX EVIDENCE-----'
+    Write-RdpStatus $token
+    Write-RdpStatus '-----END RDP FIX EVIDENCE-----'
+    # Concatenated, not inside a double-quoted string, where some PowerShell tooling reads the hash sign as a comment.
+    if ($Site) { $link = $Site + '#evidence=' + $token; Write-RdpStatus "Open the selector with this evidence: $link" }
+    else { Write-RdpStatus 'Paste the lines from BEGIN to END into the evidence box of the selector.' }
+}
 function Get-RdpSessionBrokerFinding {
     # Read-only check for RDS deployments: are the Connection Broker or RD Gateway roles here, and has the
     # broker logged 2056 (logon to its database failed) or 1296 (not ready for RPC)? Microsoft's fix for
@@ -542,7 +635,8 @@ function Get-RdpSessionBrokerFinding {
     elseif ($null -ne $broker) {
         $findings.Add('No broker event 2056 or 1296 in the last 7 days.')
     }
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence (CONTRIBUTING.md, "Evidence").
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray(); Decision = 'unknown' }
 }
 function Get-RdpEvidenceFinding {
     # Read-only evidence for telling the causes of 0x904 / 0x7 apart, one readable line each, naming the
@@ -560,6 +654,8 @@ function Get-RdpEvidenceFinding {
         $findings.Add($Text)
     }
     $since = (Get-Date).AddDays(-7)
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence").
+    $evidence = [ordered]@{}
 
     # Services (Microsoft's general troubleshooting article: TermService, its dependent UmRdpService, SessionEnv).
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
@@ -573,12 +669,15 @@ function Get-RdpEvidenceFinding {
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).
     $port = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
     if ($null -eq $port) { $port = 3389 }
+    $evidence['listener.port'] = $port
     if (Get-Command -Name 'Get-NetTCPConnection' -ErrorAction SilentlyContinue) {
         $listening = @(Get-NetTCPConnection -LocalPort $port -State Listen -ErrorAction SilentlyContinue)
         if ($listening.Count -eq 0) { & $note "Nothing listens on TCP port $port (the RDP-Tcp PortNumber)." 'listener-firewall-port' }
         else { & $note "TCP port $port is listening (process id $(@($listening | ForEach-Object { $_.OwningProcess } | Select-Object -Unique) -join ', '))." }
     }
     $rule = Get-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP' -ErrorAction SilentlyContinue
+    $evidence['firewall.rdp.rule-enabled'] = 'absent'
+    if ($null -ne $rule) { $evidence['firewall.rdp.rule-enabled'] = "$($rule.Enabled)".ToLowerInvariant() }
     if ($null -ne $rule -and "$($rule.Enabled)" -ne 'True') { & $note 'Firewall rule RemoteDesktop-UserMode-In-TCP is disabled.' 'listener-firewall-port' }
 
     # Effective security settings: a Group Policy value overrides the RDP-Tcp listener value.
@@ -595,6 +694,7 @@ function Get-RdpEvidenceFinding {
     $tlsServer = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Server'
     if ((Get-RdpRegistryValue -Path $tlsServer -Name 'Enabled') -eq 0 -or (Get-RdpRegistryValue -Path $tlsServer -Name 'DisabledByDefault') -eq 1) { & $note 'TLS 1.2 (server) is disabled in the SCHANNEL registry keys.' 'tls-protocol-mismatch' }
     $oracle = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters' -Name 'AllowEncryptionOracle'
+    $evidence['credssp.allow-encryption-oracle'] = $oracle
     if ($null -ne $oracle) {
         # Only Force Updated Clients (0) refuses unpatched peers; 1 and 2 let them connect.
         $cause = ''
@@ -679,7 +779,8 @@ function Get-RdpEvidenceFinding {
     $order = @('rdp-services-stopped', 'listener-firewall-port', 'certificate-binding-mismatch', 'private-key-access', 'self-signed-certificate', 'machinekeys-permissions', 'tls-protocol-mismatch', 'security-layer-mismatch', 'credssp-oracle-mismatch', 'wmi-repository')
     $best = @($order | Where-Object { $pointsTo -contains $_ }) | Select-Object -First 1
     if ($null -eq $best) { $best = '' }
-    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence; the findings travel as they are.
+    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray(); Evidence = $evidence; Decision = 'unknown' }
 }
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
@@ -690,13 +791,17 @@ function Get-RdpServiceStateFinding {
     $mustRun = @('TermService', 'UmRdpService')
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "<status>/<start type>".
+    $evidence = [ordered]@{}
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
+        $evidence["service.$($name.ToLowerInvariant()).status"] = 'not-installed'
         if ($null -eq $service) {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
         $startType = Get-RdpServiceStartMode -Name $name
+        $evidence["service.$($name.ToLowerInvariant()).status"] = "$($service.Status)/$startType"
         $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
         if ($startType -eq 'Disabled') {
             $needsFix = $true
@@ -713,7 +818,7 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$state.")
         }
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Backup-RdpServiceState {
     # Saves the status and start type of the three services, the only things Repair- changes.
@@ -892,10 +997,14 @@ function Get-RdpTls12ProtocolFinding {
     $root = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols'
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "Enabled/DisabledByDefault" (empty = not set), or "default" when neither is set.
+    $evidence = [ordered]@{}
     foreach ($role in @('Server', 'Client')) {
         $key = "$root\TLS 1.2\$role"
         $enabled = Get-RdpRegistryValue -Path $key -Name 'Enabled'
         $disabledByDefault = Get-RdpRegistryValue -Path $key -Name 'DisabledByDefault'
+        $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = 'default'
+        if ($null -ne $enabled -or $null -ne $disabledByDefault) { $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = "$enabled/$disabledByDefault" }
         if ($null -ne $enabled -and $enabled -eq 0) {
             $needsFix = $true
             $findings.Add("TLS 1.2 ($role) is disabled: Enabled = 0 in $key.")
@@ -927,7 +1036,7 @@ function Get-RdpTls12ProtocolFinding {
     foreach ($logged in $events) {
         $findings.Add("Schannel event 36871 at $($logged.TimeCreated.ToString('u')): a fatal error occurred while creating a TLS credential (often a disabled protocol version).")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Backup-RdpTls12Protocol {
     # Saves both values of both roles (including "did not exist") and whether each key existed, so
@@ -1256,9 +1365,13 @@ function Get-RdpSelfSignedCertificateFinding {
     $findings = [System.Collections.Generic.List[string]]::new()
     $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
     $store = 'Cert:\LocalMachine\Remote Desktop'
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); the state decides the cause.
+    $evidence = [ordered]@{}
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' } }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
     $type = [int]$setting.SSLCertificateSHA1HashType
+    $evidence['certificate.listener.hash-type'] = $type
+    $evidence['certificate.self-signed.state'] = 'not-used'
     if ($type -eq 2) {
         $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
         return & $result $false
@@ -1274,9 +1387,13 @@ function Get-RdpSelfSignedCertificateFinding {
     $now = Get-Date
     if (-not (Test-Path -LiteralPath $store)) {
         $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
+        $evidence['certificate.self-signed.state'] = 'absent'
         return & $result $true
     }
     $certificates = @(Get-ChildItem -Path $store)
+    $evidence['certificate.self-signed.count'] = $certificates.Count
+    $evidence['certificate.self-signed.state'] = 'ok'
+    if ($certificates.Count -eq 0) { $evidence['certificate.self-signed.state'] = 'empty' }
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
@@ -1287,8 +1404,8 @@ function Get-RdpSelfSignedCertificateFinding {
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
         $problem = ''
-        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
-        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))"; $evidence['certificate.self-signed.state'] = 'expired' }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key'; $evidence['certificate.self-signed.state'] = 'no-private-key' }
         else {
             $output = & certutil -store 'Remote Desktop' $thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
@@ -1300,6 +1417,7 @@ function Get-RdpSelfSignedCertificateFinding {
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
                 $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+                $evidence['certificate.self-signed.state'] = 'orphaned'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -1312,7 +1430,10 @@ function Get-RdpSelfSignedCertificateFinding {
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
     $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
-    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
+    if ($missingBound) {
+        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
+        if ($evidence['certificate.self-signed.state'] -eq 'ok') { $evidence['certificate.self-signed.state'] = 'bound-missing' }
+    }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
@@ -1320,6 +1441,9 @@ function Get-RdpSelfSignedCertificateFinding {
         # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
         # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
         $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
+        $eventId = "event.$($logged.Id).status"
+        if ($logged.Id -eq 36870) { $evidence['event.36870.count'] = 1 + [int]$evidence['event.36870.count'] }
+        elseif (-not $evidence.Contains($eventId)) { $evidence[$eventId] = "$($logged.Message)" }
     }
     return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }
@@ -1509,7 +1633,15 @@ function Get-RdpSecurityLayerFinding {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
     # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); empty means not set.
+    $evidence = [ordered]@{
+        'listener.security-layer.local' = $localLayer; 'listener.security-layer.policy' = $policyLayer
+        'listener.user-authentication.local' = $localNla; 'listener.user-authentication.policy' = $policyNla
+    }
+    $decidedBy = 'listener.security-layer.local'
+    if ($null -eq $targetLayer -and $enableNla) { $decidedBy = 'listener.user-authentication.local' }
+    elseif ($null -ne $policyLayer) { $decidedBy = 'listener.security-layer.policy' }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla; Evidence = $evidence; DecidedBy = $decidedBy }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -2217,7 +2349,9 @@ function Invoke-RdpFixRun {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
@@ -2233,7 +2367,7 @@ function Invoke-RdpFixRun {
     }
     try {
         if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
-        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds -EvidenceSite $EvidenceSite -Generator $Generator }
     }
     catch {
         $summary.Failed += 'run'
@@ -2292,14 +2426,18 @@ function Invoke-RdpFixMode {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
     $pending = @()
+    $evidence = New-RdpEvidence
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
             Write-RdpStatus -Level Warn "$computer is not an RDP host (no TermService); skipping '$($step.Title)'."
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Skipped
             continue
         }
         Write-RdpStatus "Diagnose: $($step.Title)"
@@ -2308,13 +2446,16 @@ function Invoke-RdpFixMode {
         catch {
             $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Failed
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
+        Add-RdpEvidence -Evidence $evidence -Step $step -Finding $finding
         if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    if ($Summary.Mode -eq 'Diagnose') { return }
+    # Every Diagnose run ends with the evidence the selector reads back (src/lib/evidence).
+    if ($Summary.Mode -eq 'Diagnose') { Write-RdpEvidence -Evidence $evidence -Site $EvidenceSite -Generator $Generator; return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'
@@ -2562,7 +2703,7 @@ function Write-RdpRollbackScript {
 }
     if ($DefineOnly) { return }
     $steps = @()
-    # check-session-broker v3
+    # check-session-broker v4
     $step = @{
         Id = 'check-session-broker'
         Title = 'Check the RD Connection Broker and RD Gateway'
@@ -2570,7 +2711,7 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpSessionBrokerFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v3
+    # collect-rdp-evidence v4
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
@@ -2578,7 +2719,7 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpEvidenceFinding }
     }
     $steps += New-RdpFixStep @step
-    # start-rdp-services v3
+    # start-rdp-services v4
     $step = @{
         Id = 'start-rdp-services'
         Title = 'Start the Remote Desktop services'
@@ -2604,7 +2745,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-tls12-schannel v3
+    # enable-tls12-schannel v4
     $step = @{
         Id = 'enable-tls12-schannel'
         Title = 'Turn TLS 1.2 back on in Schannel'
@@ -2631,7 +2772,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # regenerate-rdp-certificate v4
+    # regenerate-rdp-certificate v5
     $step = @{
         Id = 'regenerate-rdp-certificate'
         Title = 'Regenerate the RDP self-signed certificate'
@@ -2644,7 +2785,7 @@ function Write-RdpRollbackScript {
         RestartService = @('SessionEnv')
     }
     $steps += New-RdpFixStep @step
-    # restore-rdp-security-layer v3
+    # restore-rdp-security-layer v4
     $step = @{
         Id = 'restore-rdp-security-layer'
         Title = 'Restore the RDP security layer (and, on request, Network Level Authentication)'
@@ -2695,7 +2836,7 @@ function Write-RdpRollbackScript {
         HighImpact = $true
     }
     $steps += New-RdpFixStep @step
-    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes
+    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes -EvidenceSite $Settings.EvidenceSite -Generator $Settings.Generator
 }
 
 $settings = @{
@@ -2706,6 +2847,8 @@ $settings = @{
     BackupPath = ''
     AllowSessionDrop = [bool]$AllowSessionDrop
     Interactive = [bool](Test-RdpInteractive)
+    EvidenceSite = ''
+    Generator = 3
     ExitCodes = @{ Ok = 0; Found = 2; Failed = 3; SessionsPresent = 4; NeedsConfirmation = 5; NotElevated = 6 }
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
