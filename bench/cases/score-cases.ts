@@ -25,6 +25,10 @@ export interface CaseResult {
 }
 
 const index = indexCodes(errorCodes, codeGuides);
+const decodedNames = (found: ReturnType<typeof situationsForText>) =>
+  [found.decoded?.main, found.decoded?.extended]
+    .flatMap((t) => (t?.matches[0] ? [t.matches[0].code.name ?? `0x${t.matches[0].code.value.toString(16)}`] : []))
+    .join(' + ');
 const known = new Set<string>(causes.map((c) => c.id));
 
 export function scoreCase(benchCase: BenchCase): CaseResult {
@@ -47,7 +51,7 @@ export function scoreCase(benchCase: BenchCase): CaseResult {
         : ranking.ruledOut.some((r) => r.cause.id === benchCase.confirmedCause)
           ? `ruled out: ${ranking.ruledOut.find((r) => r.cause.id === benchCase.confirmedCause)?.because}`
           : ids.length === 0
-            ? `nothing to rank: ${found.via ? `matched ${found.matched}` : 'no known code, message or answer'}`
+            ? `nothing to rank: ${decodedNames(found) ? `the decoder knows ${decodedNames(found)}, but no situation lists it yet` : 'no known code, message or answer'}`
             : position === 0
               ? `not listed; the answers point elsewhere (first: ${ids[0]})`
               : `at position ${position}${entry?.tied ? ' (tied)' : ''} behind ${ids.slice(0, position - 1).join(', ')}`;
