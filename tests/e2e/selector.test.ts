@@ -178,3 +178,13 @@ test('a code page links to the selector with its code prefilled', async ({ page 
   await expect(page.getByLabel('Paste what the client shows')).toHaveValue('Error code: 0x904');
   await expect(page.getByRole('status').filter({ hasText: 'Read 0x904' })).toBeVisible();
 });
+
+test('the lookup box links to the selector with what was typed', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Look up an error code').fill('Error code: 0x904\nExtended error code: 0x7');
+  await page.getByRole('link', { name: 'Or rank the likely causes in the fix selector' }).click();
+  await expect(page.getByLabel('Paste what the client shows')).toHaveValue(
+    'Error code: 0x904\nExtended error code: 0x7',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Read 0x904, 0x7' })).toBeVisible();
+});
