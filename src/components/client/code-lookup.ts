@@ -1,6 +1,7 @@
 /**
  * <rdp-code-lookup>: on submit, a recognised code or pair goes straight to its page (the pair's guide
- * first); anything else goes to /search/?q=, which is also what the form does without JS.
+ * first); anything else goes to /search/?q=, which is also what the form does without JS. A link under the
+ * box opens the fix selector with the same text prefilled.
  */
 import { loadCodeIndex } from './load-code-index';
 
@@ -18,6 +19,14 @@ class RdpCodeLookup extends HTMLElement {
       }
     });
     field.addEventListener('focus', () => void loadCodeIndex().catch(() => undefined), { once: true });
+    // The selector reads the same text (`?code=`, validated there); its link follows what is typed.
+    const selectorLink = this.querySelector<HTMLAnchorElement>('[data-selector-link]');
+    field.addEventListener('input', () => {
+      if (selectorLink)
+        selectorLink.href = field.value.trim()
+          ? `${base}selector/?code=${encodeURIComponent(field.value.trim().slice(0, 600))}`
+          : `${base}selector/`;
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       loadCodeIndex().then(

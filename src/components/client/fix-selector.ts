@@ -12,11 +12,17 @@ import { fixScriptTooLarge } from '../../lib/generator/review-limit';
 import { validateScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
 import { GENERATOR_CHANGELOG, GENERATOR_VERSION, SCRIPT_FILE_NAME } from '../../lib/generator/versions';
-import { rankCauses, recommendFixes } from '../../lib/selector/rank-causes';
+import { answersFrom } from '../../lib/selector/answers';
+import { bestCheck } from '../../lib/selector/best-check';
+import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
+import { situationsForText } from '../../lib/selector/situations-for-text';
+import { describeFound, renderRanking } from './cause-ranking-view';
+import { changesRanking, readAnswers, writeAnswers } from './selector-answers';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
 import { renderScript } from './render-script';
 import { EvidencePanel } from './evidence-panel';
 import type { EvidenceOutcome } from '../../lib/evidence/evidence-verdicts';
+import type { CauseVerdicts } from '../../lib/evidence/verdict';
 import { FragmentStore } from './fragment-store';
 import { readSelectorData, type SelectorData } from './selector-data';
 import { buildTicketNote } from '../../lib/ticket/build-ticket-note';
@@ -33,7 +39,9 @@ export class RdpFixSelector extends HTMLElement {
   #options: ScriptOptions | undefined;
   #link = '';
   #evidence: EvidencePanel | undefined;
-  #ranked: ReturnType<typeof rankCauses> = [];
+  #ranking: Ranking = { ranked: [], ruledOut: [] };
+  /** What the last evidence read back proved or ruled out; the ranking weighs it above any answer. */
+  #verdicts: CauseVerdicts = new Map();
   #symptomLabels: string[] = [];
   #tokenClasses: Record<TokenClass, string> = JSON.parse(this.dataset.tokenClasses ?? '{}') as Record<
     TokenClass,
@@ -42,10 +50,10 @@ export class RdpFixSelector extends HTMLElement {
 
   connectedCallback() {
     this.#data = readSelectorData(this, this.#fragments);
-    const { fixes, symptoms } = this.#data;
+    const { fixes, observations } = this.#data;
     this.#fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
     const catalogue = {
-      symptomIds: symptoms.map((s) => s.id),
+      symptomIds: observations.map((o) => o.id),
       fixIds: fixes.map((f) => f.id),
       fixVersions: this.#fixVersions,
     };
@@ -65,18 +73,22 @@ export class RdpFixSelector extends HTMLElement {
     window.addEventListener('hashchange', () => this.#evidence?.readLink(location.hash));
     // Not a <form>: nothing is submitted; every change regenerates the script in place.
     const form = this.querySelector('.rdp-selector-form')!;
-    form.addEventListener('input', (event) => {
-      const target = event.target as HTMLInputElement;
-      this.#update({ fromSymptoms: target.name === 'symptom' });
-    });
+    form.addEventListener('input', (event) => this.#update({ fromSymptoms: changesRanking(event.target) }));
+    this.querySelector('[data-use-evidence-script]')!.addEventListener('click', () => this.#useEvidenceScript());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
     this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
     this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
     void this.#loadFragments();
   }
 
+  /** Chrome throttles history calls made on every keystroke; an unchanged link needs none. */
+  #replaceUrl(link: string) {
+    if (new URL(link, location.href).href !== location.href) history.replaceState(null, '', link);
+  }
+
   /** Ticks exactly the fixes the evidence proved (catalogue ids only) and switches to Fix mode when there are any. */
   #applyEvidence(outcome: EvidenceOutcome) {
+    this.#verdicts = outcome.verdicts;
     for (const input of this.#inputs('fix')) input.checked = outcome.fixIds.includes(input.value);
     if (outcome.fixIds.length) for (const input of this.#inputs('mode')) input.checked = input.value === 'fix';
     this.#update({ fromSymptoms: false });
@@ -111,8 +123,12 @@ export class RdpFixSelector extends HTMLElement {
         .map((i) => i.value);
     const values: Record<string, string> = {};
     for (const name of parameterNames) values[name] = this.#field(name).value;
+    const answers = readAnswers(this);
     return {
-      symptomIds: checked('symptom'),
+      symptomIds: answers.yes,
+      noIds: answers.no,
+      unknownIds: answers.unknown,
+      codeText: this.#field('codeText').value,
       fixIds: checked('fix'),
       mode: checked('mode')[0] ?? 'diagnose',
       target: checked('target')[0] ?? 'local',
@@ -128,7 +144,8 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #writeForm(state: SelectorState) {
-    for (const input of this.#inputs('symptom')) input.checked = state.symptomIds.includes(input.value);
+    writeAnswers(this, { yes: state.symptomIds, no: state.noIds, unknown: state.unknownIds });
+    this.#field('codeText').value = state.codeText;
     for (const input of this.#inputs('fix')) input.checked = state.fixIds.includes(input.value);
     for (const input of this.#inputs('mode')) input.checked = input.value === state.mode;
     for (const input of this.#inputs('target')) input.checked = input.value === state.target;
@@ -144,18 +161,34 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #update({ fromSymptoms }: { fromSymptoms: boolean }) {
-    const { fixes, fixesById, causes, symptoms, common } = this.#data;
+    const { fixes, fixesById, causes, observations, situations, codeIndex, common } = this.#data;
     let state = this.#readForm();
-    const ranked = rankCauses(state.symptomIds, symptoms, causes);
+    const answers = answersFrom(state.symptomIds, state.noIds, state.unknownIds);
+    const found = situationsForText(state.codeText, situations, codeIndex);
+    const ranking = rankCauses(
+      { answers, situations: found.situations, verdicts: this.#verdicts },
+      observations,
+      causes,
+    );
     if (fromSymptoms) {
-      const recommended = recommendFixes(ranked, fixes);
+      const recommended = recommendFixes(ranking, fixes);
       for (const input of this.#inputs('fix')) input.checked = recommended.includes(input.value);
       state = this.#readForm();
     }
-    this.#ranked = ranked;
-    this.#symptomLabels = symptoms.filter((s) => state.symptomIds.includes(s.id)).map((s) => s.label);
-    this.#showCauses(ranked);
-    this.#showWhy(ranked);
+    this.#ranking = ranking;
+    this.#symptomLabels = [
+      ...observations.filter((o) => state.symptomIds.includes(o.id)).map((o) => `Yes: ${o.label}`),
+      ...observations.filter((o) => state.noIds.includes(o.id)).map((o) => `No: ${o.label}`),
+    ];
+    this.querySelector('[data-code-status]')!.textContent = describeFound(found, state.codeText);
+    renderRanking(this, {
+      ranking,
+      best: bestCheck(ranking, answers, observations),
+      found,
+      nothingKnown: !state.codeText.trim() && state.symptomIds.length + state.noIds.length === 0,
+      base: this.dataset.base ?? '/',
+    });
+    this.#showWhy(ranking);
     this.#showConditionalFields(state);
 
     const result = validateScriptOptions(state, fixesById);
@@ -186,12 +219,15 @@ export class RdpFixSelector extends HTMLElement {
     this.#link = link;
     if (script) {
       problems.textContent = result.notices.join(' ');
-      history.replaceState(null, '', link);
+      this.#replaceUrl(link);
       this.querySelector('[data-print-url]')!.textContent = link;
     } else if (refusal) {
       // The link still reproduces this selection (and the same refusal), so a reload or a shared link agrees.
-      history.replaceState(null, '', link);
+      this.#replaceUrl(link);
     } else if (!result.options) {
+      // Answers alone are worth a link (a ticket can carry them before any fix is chosen).
+      if (state.fixIds.length === 0 && (state.codeText.trim() || state.symptomIds.length + state.noIds.length))
+        this.#replaceUrl(link);
       problems.textContent =
         state.fixIds.length === 0 ? '' : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
     } else if (this.#fragmentsError) {
@@ -204,7 +240,7 @@ export class RdpFixSelector extends HTMLElement {
     else
       code.textContent =
         state.fixIds.length === 0
-          ? 'Choose a symptom or a fix to generate a script.'
+          ? 'Answer a question or choose a fix to generate a script.'
           : !result.options
             ? 'Fix the highlighted fields to generate the script.'
             : refusal
@@ -228,33 +264,15 @@ export class RdpFixSelector extends HTMLElement {
     return `${location.origin}${location.pathname}?${query}`;
   }
 
-  #showCauses(ranked: ReturnType<typeof rankCauses>) {
-    const list = this.querySelector<HTMLOListElement>('[data-causes]')!;
-    list.replaceChildren(
-      ...ranked.map((entry) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `${this.dataset.base}causes/${entry.cause.id}/`;
-        link.textContent = entry.cause.title;
-        const score = document.createElement('span');
-        score.className = 'rdp-score';
-        score.textContent = ` (score ${entry.score}) `;
-        const why = document.createElement('ul');
-        why.replaceChildren(
-          ...entry.reasons.map((reason) => {
-            const li = document.createElement('li');
-            li.textContent = `${reason.symptom.label}: ${reason.because}`;
-            return li;
-          }),
-        );
-        item.append(link, score, why);
-        return item;
-      }),
-    );
-    this.querySelector<HTMLElement>('[data-causes-empty]')!.hidden = ranked.length > 0;
+  /** "Nothing to go on": select the read-only evidence script, in Diagnose mode. */
+  #useEvidenceScript() {
+    for (const input of this.#inputs('fix')) input.checked = input.value === 'collect-rdp-evidence';
+    for (const input of this.#inputs('mode')) input.checked = input.value === 'diagnose';
+    this.#update({ fromSymptoms: false });
   }
 
-  #showWhy(ranked: ReturnType<typeof rankCauses>) {
+  #showWhy(ranking: Ranking) {
+    const ranked = ranking.ranked;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-fix]')) {
       const fix = this.#data.fixesById.get(item.dataset.fix ?? '');
       const why = item.querySelector<HTMLElement>('[data-why]')!;
@@ -333,7 +351,7 @@ export class RdpFixSelector extends HTMLElement {
       options: this.#options,
       scriptText: this.#script.text,
       link: this.#link,
-      causesChecked: this.#ranked.map((entry) => entry.cause.title),
+      causesChecked: this.#ranking.ranked.map((entry) => entry.cause.title),
       symptoms: this.#symptomLabels,
     });
     const format = this.querySelector<HTMLSelectElement>('[data-note-format]')!.value;

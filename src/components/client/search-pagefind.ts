@@ -3,6 +3,7 @@
  * It exists only after `astro build`; in `astro dev` the text search reports itself unavailable.
  */
 import type { SearchHit, TextSearch } from '../../lib/search';
+import { stripPasteNoise } from '../../lib/search/strip-paste-noise';
 
 interface PagefindResultData {
   url: string;
@@ -34,7 +35,8 @@ const keepMarks = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 export function pagefindSearch(base: string): TextSearch {
   return async (query) => {
     const pagefind = await loadPagefind(base);
-    const found = await pagefind.search(query);
+    // A pasted dialog's Timestamp and Activity ID values only add noise to the full-text query.
+    const found = await pagefind.search(stripPasteNoise(query));
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_PAGE_HITS).map((r) => r.data()));
     return data.map((d): SearchHit => ({
       path: d.url.startsWith(base) ? d.url.slice(base.length) : d.url.replace(/^\//, ''),

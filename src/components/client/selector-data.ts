@@ -6,7 +6,11 @@
  */
 import { commonScriptNames } from '../../catalogue/common/names';
 import type { CommonScriptName } from '../../catalogue/common';
-import type { Cause, Fix, Symptom } from '../../catalogue/schema';
+import type { ErrorCode } from '../../catalogue/error-codes';
+import type { Observation } from '../../catalogue/observations';
+import type { Cause, Fix } from '../../catalogue/schema';
+import type { Situation } from '../../catalogue/situations/schema';
+import { indexCodes, type CodeIndex } from '../../lib/decoder';
 import { commonFragmentId, fixFragmentId } from '../../lib/generator/generate-script';
 import type { FragmentStore } from './fragment-store';
 
@@ -16,7 +20,10 @@ export interface SelectorData {
   readonly fixes: readonly Fix[];
   readonly fixesById: ReadonlyMap<string, Fix>;
   readonly causes: readonly Cause[];
-  readonly symptoms: readonly Symptom[];
+  readonly observations: readonly Observation[];
+  readonly situations: readonly Situation[];
+  /** The codes situations name, indexed for the decoder. */
+  readonly codeIndex: CodeIndex;
   readonly common: Readonly<Record<CommonScriptName, string>>;
 }
 
@@ -26,7 +33,13 @@ export function readSelectorData(root: ParentNode, fragments: FragmentStore): Se
   const island = root.querySelector<HTMLScriptElement>('script[data-selector-catalogue]');
   if (!island?.textContent)
     throw new Error('rdp-fix-selector: the page has no catalogue data island; rebuild the site.');
-  const data = JSON.parse(island.textContent) as { fixes: FixMetadata[]; causes: Cause[]; symptoms: Symptom[] };
+  const data = JSON.parse(island.textContent) as {
+    fixes: FixMetadata[];
+    causes: Cause[];
+    observations: Observation[];
+    situations: Situation[];
+    situationCodes: ErrorCode[];
+  };
   const text = (id: string) => fragments.text(id);
   const fixes = data.fixes.map((meta): Fix => {
     const shell = { ...meta, scripts: { diagnose: '', backup: '', apply: '', rollback: '' } };
@@ -55,7 +68,9 @@ export function readSelectorData(root: ParentNode, fragments: FragmentStore): Se
     fixes,
     fixesById: new Map(fixes.map((fix) => [fix.id, fix])),
     causes: data.causes,
-    symptoms: data.symptoms,
+    observations: data.observations,
+    situations: data.situations,
+    codeIndex: indexCodes(data.situationCodes, []),
     common,
   };
 }

@@ -1,40 +1,133 @@
 import { describe, expect, test } from 'vitest';
-import { causes, fixes, symptoms } from '../../catalogue';
-import { rankCauses, recommendFixes } from './rank-causes';
+import { causes, fixes } from '../../catalogue';
+import { observations } from '../../catalogue/observations';
+import { situations } from '../../catalogue/situations';
+import type { Situation } from '../../catalogue/situations/schema';
+import type { CauseVerdict } from '../evidence/verdict';
+import { answersFrom } from './answers';
+import { rankCauses, recommendFixes, type RankInput } from './rank-causes';
+
+const rank = (input: RankInput) => rankCauses(input, observations, causes);
+const ids = (input: RankInput) => rank(input).ranked.map((r) => r.cause.id);
+const situation = situations[0]!;
+const verdict = (causeId: string, state: CauseVerdict['state']): CauseVerdict => ({
+  causeId,
+  state,
+  findingId: 'certificate.self-signed.state',
+  value: 'expired',
+  computer: 'HOST1',
+});
 
 describe('rankCauses', () => {
-  test('no symptom, no cause', () => expect(rankCauses([], symptoms, causes)).toEqual([]));
+  test('nothing answered, nothing pasted: no cause', () => expect(rank({ answers: new Map() }).ranked).toEqual([]));
 
-  test('sums weights, explains each, and orders by score', () => {
-    const ranked = rankCauses(['event-1057-1058', 'after-rename'], symptoms, causes);
-    expect(ranked[0]?.cause.id).toBe('self-signed-certificate');
-    expect(ranked[0]?.score).toBe(6);
-    expect(ranked[0]?.reasons.map((r) => r.symptom.id)).toEqual(['event-1057-1058', 'after-rename']);
-    const scores = ranked.map((r) => r.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  test.each([
+    ['a decisive yes goes first', answersFrom(['credssp-message']), 'credssp-oracle-mismatch'],
+    ['yes to 1057/1058 ranks the certificate first', answersFrom(['event-1057-1058']), 'self-signed-certificate'],
+    [
+      'a status text decides between certificate and MachineKeys',
+      answersFrom(['event-status-keyset']),
+      'machinekeys-permissions',
+    ],
+    ['TLS 1.0 on one side only', answersFrom(['tls10-only-or-disabled']), 'tls-protocol-mismatch'],
+    ['brute-force traffic in the logs', answersFrom(['failed-logon-flood']), 'brute-force-flood'],
+  ])('%s', (_name, answers, first) => expect(ids({ answers })[0]).toBe(first));
+
+  test('"no" lowers a cause that "yes" would raise', () => {
+    const base = answersFrom(['port-answers-then-drops']);
+    const withNo = answersFrom(['port-answers-then-drops'], ['event-1057-1058']);
+    const score = (input: RankInput) => rank(input).ranked.find((r) => r.cause.id === 'self-signed-certificate')?.score;
+    expect(score({ answers: withNo, situations: [situation] })).toBeLessThan(
+      score({ answers: base, situations: [situation] })!,
+    );
   });
 
-  test('every symptom ranks at least one cause that some fix addresses', () => {
-    for (const symptom of symptoms) {
-      const ranked = rankCauses([symptom.id], symptoms, causes);
-      expect(ranked.length, symptom.id).toBeGreaterThan(0);
-      expect(recommendFixes(ranked, fixes).length, `${symptom.id} recommends no fix`).toBeGreaterThan(0);
+  test('a yes that speaks against a cause lowers it', () => {
+    const score = (answers: ReturnType<typeof answersFrom>) =>
+      rank({ answers, situations: [situation] }).ranked.find((r) => r.cause.id === 'self-signed-certificate')?.score;
+    expect(score(answersFrom(['regenerate-did-not-help']))).toBeLessThan(0);
+  });
+
+  test('decisive observations weigh more than generic ones', () => {
+    const ranked = rank({ answers: answersFrom(['only-through-gateway', 'after-hardening']) }).ranked;
+    expect(ranked[0]?.cause.id).toBe('gateway-broker');
+  });
+
+  test('ties share a rank, are marked, and keep the situation order (most common first)', () => {
+    const { ranked } = rank({ answers: new Map(), situations: [situation] });
+    expect(ranked.map((r) => r.cause.id)).toEqual(situation.causes);
+    expect(new Set(ranked.map((r) => r.rank))).toEqual(new Set([1]));
+    expect(ranked.every((r) => r.tied)).toBe(true);
+  });
+
+  test('ranks are dense by standing: equal scores share, the next differs', () => {
+    const { ranked } = rank({ answers: answersFrom(['port-answers-then-drops']), situations: [situation] });
+    const top = ranked.filter((r) => r.score === 2);
+    expect(top.length).toBe(3);
+    expect(new Set(top.map((r) => r.rank))).toEqual(new Set([1]));
+    expect(ranked[3]?.rank).toBe(4);
+    expect(ranked[3]?.tied).toBe(true);
+  });
+
+  test('a situation rules out the causes it does not list', () => {
+    const code: Situation = { ...situation, causes: ['gateway-broker'] };
+    const result = rank({ answers: answersFrom(['event-1057-1058']), situations: [code] });
+    expect(result.ranked.map((r) => r.cause.id)).toEqual(['gateway-broker']);
+    expect(result.ruledOut.map((r) => r.cause.id)).toEqual(['self-signed-certificate', 'machinekeys-permissions']);
+    expect(result.ruledOut[0]?.because).toContain(situation.title);
+  });
+
+  test('a proven cause goes first and is labelled with its finding, whatever the answers', () => {
+    const verdicts = new Map([['tls-protocol-mismatch', verdict('tls-protocol-mismatch', 'proven')]]);
+    const { ranked } = rank({ answers: answersFrom(['event-1057-1058']), verdicts });
+    expect(ranked[0]?.cause.id).toBe('tls-protocol-mismatch');
+    expect(ranked[0]?.proven?.findingId).toBe('certificate.self-signed.state');
+    expect(ranked[0]?.tied).toBe(false);
+  });
+
+  test('a ruled-out cause leaves the ranking and says which finding ruled it out', () => {
+    const verdicts = new Map([['self-signed-certificate', verdict('self-signed-certificate', 'ruled-out')]]);
+    const result = rank({ answers: answersFrom(['event-1057-1058']), verdicts });
+    expect(result.ranked.map((r) => r.cause.id)).not.toContain('self-signed-certificate');
+    expect(result.ruledOut[0]?.because).toContain('HOST1');
+    expect(result.ruledOut[0]?.because).toContain('certificate.self-signed.state');
+  });
+
+  test('an unknown verdict changes nothing', () => {
+    const answers = answersFrom(['event-1057-1058']);
+    const verdicts = new Map([['self-signed-certificate', verdict('self-signed-certificate', 'unknown')]]);
+    expect(rank({ answers, verdicts })).toEqual(rank({ answers }));
+  });
+});
+
+describe('recommendFixes', () => {
+  test('every observation answered yes ranks a cause; all but the no-script ones recommend a fix', () => {
+    const noScriptYet = new Set(['brute-force-flood']);
+    for (const observation of observations) {
+      const ranking = rank({ answers: answersFrom([observation.id]) });
+      expect(ranking.ranked.length, observation.id).toBeGreaterThan(0);
+      if (ranking.ranked.every((r) => noScriptYet.has(r.cause.id) || r.score <= 0)) continue;
+      expect(recommendFixes(ranking, fixes).length, `${observation.id} recommends no fix`).toBeGreaterThan(0);
     }
   });
 
-  test('never recommends client and host fixes together, for any one or two symptoms', () => {
+  test('never recommends client and host fixes together, for any one or two yes answers', () => {
     const runsOn = new Map(fixes.map((fix) => [fix.id, fix.runsOn]));
-    for (const first of symptoms)
-      for (const second of symptoms) {
-        const recommended = recommendFixes(rankCauses([first.id, second.id], symptoms, causes), fixes);
+    for (const first of observations)
+      for (const second of observations) {
+        const recommended = recommendFixes(rank({ answers: answersFrom([first.id, second.id]) }), fixes);
         const sides = new Set(recommended.map((id) => runsOn.get(id)));
         expect(sides.size, `${first.id} + ${second.id}: ${recommended.join(', ')}`).toBeLessThanOrEqual(1);
       }
   });
 
-  test('recommends the fixes of the strongest causes first', () => {
-    const ranked = rankCauses(['event-1057-1058'], symptoms, causes);
-    const recommended = recommendFixes(ranked, fixes);
-    expect(recommended[0]).toBe(fixes.find((fix) => fix.causes.includes('self-signed-certificate'))?.id);
+  test('a proven cause preselects exactly its fixes', () => {
+    const verdicts = new Map([['machinekeys-permissions', verdict('machinekeys-permissions', 'proven')]]);
+    const recommended = recommendFixes(rank({ answers: answersFrom(['credssp-message']), verdicts }), fixes);
+    expect(recommended).toEqual(fixes.filter((f) => f.causes.includes('machinekeys-permissions')).map((f) => f.id));
+  });
+
+  test('a tie at score 0 recommends nothing', () => {
+    expect(recommendFixes(rank({ answers: new Map(), situations: [situation] }), fixes)).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('selector links', () => {
         "Ignored "cred=yes" from the link: only "1" (ask for a credential) is meaningful.",
         "Ignored the malformed version entry "bad entry" from the link.",
         "Ignored the malformed generator version "2; evil" from the link.",
-        "Ignored the unknown symptom "no-such-symptom" from the link.",
+        "Ignored the unknown question "no-such-symptom" from the link.",
         "Ignored the unknown fix "evil-fix" from the link.",
         "Ignored the computer list from the link: "srv01'" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address).",
         "Ignored the backup folder from the link: The backup folder must be a local folder such as C:\\RdpFixGuide; network (UNC) paths are not accepted.",
@@ -102,5 +102,39 @@ describe('selector links', () => {
         expect(state.symptomIds.every((id) => catalogue.symptomIds.includes(id))).toBe(true);
       }),
     );
+  });
+});
+
+describe('answers and the pasted code in links', () => {
+  const [a, b, c] = symptoms.map((s): string => s.id);
+  test.each([
+    ['old links: s= means yes', `?s=${a}`, { symptomIds: [a], noIds: [], unknownIds: [] }],
+    ["n= means no, u= means don't know", `?s=${a}&n=${b}&u=${c}`, { symptomIds: [a], noIds: [b], unknownIds: [c] }],
+    [
+      'an id answered two ways is dropped from both',
+      `?s=${a},${b}&n=${b}`,
+      { symptomIds: [a], noIds: [], unknownIds: [] },
+    ],
+    ['unknown ids in n= and u= are dropped', '?n=nope&u=never', { symptomIds: [], noIds: [], unknownIds: [] }],
+  ])('%s', (_name, search, expected) => {
+    const { state } = parseSelectorQuery(search, catalogue);
+    expect({ symptomIds: state.symptomIds, noIds: state.noIds, unknownIds: state.unknownIds }).toEqual(expected);
+  });
+
+  test('the pasted code survives the round trip, line breaks included', () => {
+    const codeText = 'Error code: 0x904\nExtended error code: 0x7\nTimestamp (UTC): 2026-12-02T10:00:00Z';
+    const state: SelectorState = { ...defaultSelectorState, codeText, symptomIds: [a!], noIds: [b!] };
+    const parsed = parseSelectorQuery(`?${serializeSelectorState(state, fixVersions)}`, catalogue);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state.codeText).toBe(codeText);
+    expect(parsed.state.noIds).toEqual([b]);
+  });
+
+  test('an oversized or control-character code text is refused or cleaned, and says so', () => {
+    const long = parseSelectorQuery(`?code=${'x'.repeat(700)}`, catalogue);
+    expect(long.state.codeText).toBe('');
+    expect(long.notices.join(' ')).toContain('700 characters long');
+    const controls = parseSelectorQuery(`?code=${encodeURIComponent('0x904\u0000\u001b[31m')}`, catalogue);
+    expect(controls.state.codeText).toBe('0x904  [31m');
   });
 });

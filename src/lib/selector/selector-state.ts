@@ -19,7 +19,14 @@ import {
 import { GENERATOR_VERSION } from '../generator/versions';
 
 export interface SelectorState extends RawScriptOptions {
+  /** Observations answered "yes" (the key predates the questions: old links tick symptoms with it). */
   readonly symptomIds: readonly string[];
+  /** Observations answered "no". */
+  readonly noIds: readonly string[];
+  /** Observations answered "don't know". */
+  readonly unknownIds: readonly string[];
+  /** The code or message the client showed, as pasted (validated: plain text, at most MAX_CODE_TEXT_LENGTH). */
+  readonly codeText: string;
   /** Content versions of the fixes when the link was made (`id → version`); empty for a fresh state. */
   readonly versions: Readonly<Record<string, number>>;
   /** GENERATOR_VERSION when the link was made; 0 when the link does not say (fresh state, older links). */
@@ -34,6 +41,9 @@ export interface SelectorCatalogue {
 
 export const defaultSelectorState: SelectorState = {
   symptomIds: [],
+  noIds: [],
+  unknownIds: [],
+  codeText: '',
   fixIds: [],
   mode: 'diagnose',
   target: 'local',
@@ -50,6 +60,9 @@ export const defaultSelectorState: SelectorState = {
 /** Query keys: short, stable, documented here because old links depend on them. */
 const KEY = {
   symptoms: 's',
+  no: 'n',
+  unknown: 'u',
+  code: 'code',
   fixes: 'f',
   mode: 'm',
   target: 't',
@@ -63,6 +76,19 @@ const KEY = {
 } as const;
 const KNOWN_KEYS = new Set<string>([...Object.values(KEY), ...parameterNames]);
 const MAX_QUERY_LENGTH = 4000;
+/** A pasted dialog with its Timestamp and Activity ID lines fits; a whole log does not belong in a link. */
+export const MAX_CODE_TEXT_LENGTH = 600;
+
+/** The pasted code or message as a link may carry it: plain text, no control characters but line breaks. */
+export function validateCodeText(input: string): Validation {
+  if (input.length > MAX_CODE_TEXT_LENGTH)
+    return {
+      ok: false,
+      message: `it is ${input.length} characters long (limit ${MAX_CODE_TEXT_LENGTH}); paste only the dialog's text.`,
+    };
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return { ok: true, value: input.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ') };
+}
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -172,8 +198,21 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     else notices.push(`Ignored the malformed generator version "${shorten(generator)}" from the link.`);
   }
 
+  // One answer per question: an id given as two answers is ambiguous, so it is dropped from both.
+  const answerLists = [KEY.symptoms, KEY.no, KEY.unknown].map((key) =>
+    keepKnown('question', list(query.get(key)), catalogue.symptomIds),
+  );
+  const counted = answerLists.flat();
+  const twice = new Set(counted.filter((id, i) => counted.indexOf(id) !== i));
+  for (const id of twice)
+    notices.push(`Ignored the answer to "${shorten(id)}" from the link: it is answered two different ways.`);
+  const [yes = [], no = [], unknown = []] = answerLists.map((ids) => ids.filter((id) => !twice.has(id)));
+
   const state: SelectorState = {
-    symptomIds: keepKnown('symptom', list(query.get(KEY.symptoms)), catalogue.symptomIds),
+    symptomIds: yes,
+    noIds: no,
+    unknownIds: unknown,
+    codeText: checked('the pasted code or message', KEY.code, validateCodeText),
     fixIds: keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds),
     mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
     target: target === 'remote' ? 'remote' : 'local',
@@ -194,7 +233,10 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
 /** The query string for a state (without "?"); stable key order so equal states give equal links. */
 export function serializeSelectorState(state: SelectorState, fixVersions: Readonly<Record<string, number>>): string {
   const query = new URLSearchParams();
+  if (state.codeText.trim()) query.set(KEY.code, state.codeText.trim());
   if (state.symptomIds.length) query.set(KEY.symptoms, state.symptomIds.join(','));
+  if (state.noIds.length) query.set(KEY.no, state.noIds.join(','));
+  if (state.unknownIds.length) query.set(KEY.unknown, state.unknownIds.join(','));
   if (state.fixIds.length) {
     query.set(KEY.fixes, state.fixIds.join(','));
     query.set(KEY.versions, state.fixIds.map((id) => `${id}:${fixVersions[id] ?? 0}`).join(','));

@@ -1,0 +1,43 @@
+import { describe, expect, it, test } from 'vitest';
+import { causes } from '../causes';
+import { symptoms } from '../symptoms';
+import { observations, waitingLinks } from '.';
+import { pendingLinks } from './pending-links';
+import { ObservationSchema } from './schema';
+
+const causeIds = new Set<string>(causes.map((cause) => cause.id));
+const ids = new Set(observations.map((o) => o.id));
+
+describe.each(observations.map((o) => [o.id, o] as const))('observation %s', (_id, observation) => {
+  it('matches the schema', () => {
+    const result = ObservationSchema.safeParse(observation);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+  it('names only causes the catalogue has', () => {
+    expect(observation.suggests.filter((link) => !causeIds.has(link.cause))).toEqual([]);
+  });
+  it('raises at least one cause when answered yes', () => {
+    expect(observation.suggests.some((link) => link.weight > 0)).toBe(true);
+  });
+});
+
+test('ids are unique, and every old symptom id still works in links', () => {
+  expect(ids.size).toBe(observations.length);
+  for (const symptom of symptoms) expect(ids.has(symptom.id), symptom.id).toBe(true);
+});
+
+test('pending links name real observations; these still wait for their cause (issue 14)', () => {
+  for (const link of pendingLinks) expect(ids.has(link.observation), link.observation).toBe(true);
+  expect(waitingLinks.map((l) => `${l.observation} → ${l.cause}`)).toMatchInlineSnapshot(`
+    [
+      "only-over-vpn → network-path",
+      "only-through-jump-host → network-path",
+      "works-by-ip-not-name → client-kerberos-name-path",
+      "name-mismatch-host → computer-renamed-certificate",
+      "after-rename → computer-renamed-certificate",
+      "after-cipher-hardening → cipher-suite-mismatch",
+      "one-client-type-fails → cipher-suite-mismatch",
+      "regenerate-did-not-help → cipher-suite-mismatch",
+    ]
+  `);
+});
