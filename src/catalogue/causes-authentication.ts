@@ -93,10 +93,7 @@ export const authenticationCauses = [
     title: 'Connection stalls for a minute opening audio, then "internal error"',
     summary:
       'A blocking call while the client opens audio to read its settings keeps it from sending what the host needs; after about a minute the host resets the connection and the next attempt succeeds.',
-    evidence: [
-      'The connection hangs for up to a minute before the error',
-      'The second attempt right after succeeds',
-    ],
+    evidence: ['The connection hangs for up to a minute before the error', 'The second attempt right after succeeds'],
     confidence: 'documented',
     sources: [authSources.internalErrorWindowsServer],
   }),

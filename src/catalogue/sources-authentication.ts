@@ -72,8 +72,21 @@ export const authSources = {
     title: 'cloud-architect.be: Solution for the 0x204 error when connecting to WVD (third-party report)',
     url: 'https://cloud-architect.be/2020/04/19/solution-for-the-0x204-error-when-connecting-to-windows-virtual-desktop-wvd',
   },
+  setUserAuthenticationRequired: {
+    title: 'Microsoft Learn: SetUserAuthenticationRequired method of Win32_TSGeneralSetting',
+    url: 'https://learn.microsoft.com/en-us/windows/win32/termserv/setuserauthenticationrequired-win32-tsgeneralsetting',
+  },
+  comErrorCodes: {
+    title: 'Microsoft Learn: COM Error Codes (the generic HRESULT tables)',
+    url: 'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-1',
+  },
+  coServerExecFailure: {
+    title: 'windows crate docs: CO_E_SERVER_EXEC_FAILURE (the winerror.h constant for 0x80080005)',
+    url: 'https://docs.rs/windows-sys/0.34.0/windows_sys/Win32/Foundation/constant.CO_E_SERVER_EXEC_FAILURE.html',
+  },
   january2026Oob: {
-    title: 'Windows Updated: KB5077796, out-of-band fix for Remote Desktop sign-in failures after the January 2026 update (third-party report)',
+    title:
+      'Windows Updated: KB5077796, out-of-band fix for Remote Desktop sign-in failures after the January 2026 update (third-party report)',
     url: 'https://winupdated.com/posts/kb5077796',
   },
 } as const;

@@ -63,7 +63,7 @@ export const otherCodes = [
       [
         0xb09,
         null,
-        'The client\'s message for 2825: the remote computer requires Network Level Authentication, which this client does not support. Not in Microsoft\'s disconnect-reason list; the message comes from the client\'s own table.',
+        "The client's message for 2825: the remote computer requires Network Level Authentication, which this client does not support. Not in Microsoft's disconnect-reason list; the message comes from the client's own table.",
       ],
     ],
     {

@@ -27,7 +27,7 @@ public sealed class CheckCertificatePrerequisites : Fixture
     [
         new("a changed SelfSignedCertStore is reported with the value Microsoft expects", c =>
         {
-            var r = c.Run(c.Machine(h => h.Registry.Set("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations", "SelfSignedCertStore", Microsoft.Win32.RegistryValueKind.String, "My"), plantFixture: false), "diagnose");
+            var r = c.Run(c.Machine(h => { h.Registry.CreateKey("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations"); h.Registry.Set("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations", "SelfSignedCertStore", Microsoft.Win32.RegistryValueKind.String, "My"); }, plantFixture: false), "diagnose");
             return Ran(r, "diagnose") ?? Expect(r.Console.Contains("SelfSignedCertStore is 'My'", StringComparison.Ordinal), $"the changed store was not reported:\n{r.Describe()}");
         }),
     ];
