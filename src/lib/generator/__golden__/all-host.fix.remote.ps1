@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
+    RDP Fix Guide, Fix: check-certificate-prerequisites, check-domain-secure-channel, check-session-broker, check-tls-cipher-suites, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
     SUMMARY (read this first)
@@ -80,7 +80,7 @@
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
+    2. Diagnose (read-only): Check what Windows needs to create the RDP certificate; Check the host’s domain controller path for NLA; Check the RD Connection Broker and RD Gateway; Check the TLS cipher suite order on the host; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
     4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
@@ -93,7 +93,10 @@
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
+      - check-certificate-prerequisites v1: Check what Windows needs to create the RDP certificate
+      - check-domain-secure-channel v1: Check the host’s domain controller path for NLA
       - check-session-broker v3: Check the RD Connection Broker and RD Gateway
+      - check-tls-cipher-suites v1: Check the TLS cipher suite order on the host
       - collect-rdp-evidence v3: Collect RDP evidence on the host
       - start-rdp-services v3: Start the Remote Desktop services
       - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
@@ -509,6 +512,134 @@ function Restart-RdpService {
         }
     }
 }
+function Get-RdpCertificatePrerequisitesFinding {
+    # Read-only. Microsoft's "An internal error has occurred" article (Windows Server) lists what Windows needs to
+    # create the RDP self-signed certificate: the services CertPropSvc, KeyIso, CryptSvc and SessionEnv
+    # running, WinStations\SelfSignedCertStore = "Remote Desktop", and ProfileList\ProgramData =
+    # %SystemDrive%\ProgramData. The same article ties a one-minute stall followed by the error to the client
+    # opening audio; its workaround (stopping Windows Audio) is a change this check only mentions. Services are
+    # named by service name and start types read from Win32_Service, so nothing depends on the display language.
+    [CmdletBinding()]
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $problem = $false
+    foreach ($name in @('CertPropSvc', 'KeyIso', 'CryptSvc', 'SessionEnv')) {
+        $service = Get-Service -Name $name -ErrorAction SilentlyContinue
+        if ($null -eq $service) {
+            $evidence["service.$($name.ToLowerInvariant())"] = 'missing'
+            $problem = $true
+            $findings.Add("Service $name is not installed. -> certificate-creation-prerequisites")
+            continue
+        }
+        $mode = Get-RdpServiceStartMode -Name $name
+        $evidence["service.$($name.ToLowerInvariant())"] = "$($service.Status)".ToLowerInvariant()
+        if ("$($service.Status)" -ne 'Running') {
+            $problem = $true
+            $findings.Add("Service $name is $($service.Status) (start type $mode): Windows needs it to create the RDP self-signed certificate. Start it, and if it fails, read the Service Control Manager events for its dependencies. -> certificate-creation-prerequisites")
+        }
+    }
+    $store = Get-RdpRegistryValue -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations' -Name 'SelfSignedCertStore'
+    $evidence['registry.self-signed-cert-store'] = $(if ($null -eq $store) { 'not-set' } else { [string]$store })
+    if ($null -ne $store -and [string]$store -ne 'Remote Desktop') {
+        $problem = $true
+        $findings.Add("WinStations SelfSignedCertStore is '$store'; Microsoft's article expects 'Remote Desktop'. -> certificate-creation-prerequisites")
+    }
+    # Get-ItemProperty expands REG_EXPAND_SZ, so both the literal and the expanded form count as right.
+    $programData = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList' -Name 'ProgramData'
+    $expected = @('%SystemDrive%\ProgramData', [Environment]::ExpandEnvironmentVariables('%SystemDrive%\ProgramData'))
+    $evidence['registry.profilelist-programdata'] = $(if ($null -eq $programData) { 'not-set' } elseif ([string]$programData -in $expected) { 'default' } else { 'changed' })
+    if ($null -ne $programData -and [string]$programData -notin $expected) {
+        $problem = $true
+        $findings.Add("ProfileList ProgramData is '$programData'; Microsoft's article expects %SystemDrive%\ProgramData. -> certificate-creation-prerequisites")
+    }
+    $audio = Get-Service -Name 'Audiosrv' -ErrorAction SilentlyContinue
+    $evidence['service.audiosrv'] = $(if ($null -eq $audio) { 'missing' } else { "$($audio.Status)".ToLowerInvariant() })
+    $findings.Add('If the connection hangs for about a minute before "An internal error has occurred" and the next attempt works, Microsoft ties it to the client opening audio; its workaround is to stop Windows Audio (Audiosrv) on the remote computer. This check changes nothing. -> audio-redirection-stall')
+    if (-not $problem) { $findings.Add('The services and registry values Windows needs to create the RDP self-signed certificate are as Microsoft documents them.') }
+    $evidence['certificate.prerequisites-problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-creation-prerequisites'; Findings = $findings.ToArray(); Evidence = $evidence }
+}
+function Get-RdpDomainSecureChannelFinding {
+    # Read-only. With NLA, a domain account is checked before the session starts, so the host must reach a
+    # domain controller over a healthy secure channel (Microsoft, "Troubleshoot authentication errors when you
+    # use RDP to connect to Azure VM"). Reports: whether NLA is required (a policy value overrides RDP-Tcp),
+    # domain membership (Win32_ComputerSystem), whether DNS returns the domain's DC locator SRV record
+    # _ldap._tcp.dc._msdcs.<domain> (MS-ADTS 6.3.6.1), Test-ComputerSecureChannel (Windows PowerShell 5.1 only),
+    # and the Microsoft Entra join state from dsregcmd /status (its documented field names, never its wording).
+    # Repairing the channel needs domain credentials: the command is printed, never run, and no credential is
+    # asked for or stored. Nothing here changes the computer, so it never reports NeedsFix.
+    [CmdletBinding()]
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
+    $nla = Get-RdpRegistryValue -Path $policy -Name 'UserAuthentication'
+    $nlaSource = 'policy'
+    if ($null -eq $nla) { $nla = Get-RdpRegistryValue -Path $listener -Name 'UserAuthentication'; $nlaSource = 'listener' }
+    if ($null -eq $nla) { $nlaSource = 'default' }
+    $evidence['nla.required'] = $(if ($null -eq $nla) { 'not-set' } else { [string][int]$nla })
+    $evidence['nla.source'] = $nlaSource
+    if ($nla -eq 0) { $findings.Add("NLA is not required ($nlaSource value 0): domain controller problems do not block the connection before sign-in.") }
+    else { $findings.Add("NLA is required or left at the Windows default ($nlaSource): a domain account is checked against a domain controller before the session starts.") }
+
+    $computer = Get-CimInstance -ClassName 'Win32_ComputerSystem'
+    $joined = [bool]$computer.PartOfDomain
+    $evidence['domain.joined'] = $joined
+    $problem = $false
+    if (-not $joined) {
+        $findings.Add('This computer is not joined to an Active Directory domain: NLA checks local or Microsoft Entra accounts here, so an unreachable domain controller is not the cause.')
+        $evidence['domain.dc-srv-records'] = 'not-checked'
+        $evidence['domain.secure-channel'] = 'not-checked'
+    }
+    else {
+        $domain = [string]$computer.Domain
+        $findings.Add("Domain member of $domain.")
+        $records = @(Resolve-DnsName -Name "_ldap._tcp.dc._msdcs.$domain" -Type SRV -DnsOnly -ErrorAction SilentlyContinue | Where-Object { $_.NameTarget })
+        $evidence['domain.dc-srv-records'] = $records.Count
+        if ($records.Count -eq 0) {
+            $problem = $true
+            $findings.Add("DNS returns no _ldap._tcp.dc._msdcs.$domain SRV record: this computer cannot locate a domain controller. Check its DNS servers. -> nla-domain-controller-unreachable")
+        }
+        else { $findings.Add("DNS names $($records.Count) domain controller(s): $((@($records | ForEach-Object { $_.NameTarget }) | Select-Object -First 3) -join ', ').") }
+        if (Get-Command -Name 'Test-ComputerSecureChannel' -ErrorAction SilentlyContinue) {
+            try {
+                $healthy = Test-ComputerSecureChannel -ErrorAction Stop
+                $evidence['domain.secure-channel'] = $(if ($healthy) { 'ok' } else { 'broken' })
+                if ($healthy) { $findings.Add("The secure channel to $domain is healthy.") }
+                else {
+                    $problem = $true
+                    $findings.Add("The secure channel to $domain is broken (Test-ComputerSecureChannel returned False). Repair it in an elevated Windows PowerShell 5.1 with an account allowed to reset this computer account: Test-ComputerSecureChannel -Repair -Credential (Get-Credential). This script does not ask for or store credentials. -> nla-domain-controller-unreachable")
+                }
+            }
+            catch {
+                $problem = $true
+                $evidence['domain.secure-channel'] = 'error'
+                $findings.Add("The secure channel to $domain could not be verified: $($_.Exception.Message) -> nla-domain-controller-unreachable")
+            }
+        }
+        else {
+            $evidence['domain.secure-channel'] = 'not-checked'
+            $findings.Add('Test-ComputerSecureChannel exists only in Windows PowerShell 5.1: run this check in powershell.exe to test the secure channel.')
+        }
+    }
+
+    # dsregcmd field names (AzureAdJoined, DomainJoined) are documented identifiers; a line that is missing is
+    # reported as "not read", never guessed.
+    $entra = 'not-read'
+    $dsreg = Get-Command -Name 'dsregcmd' -ErrorAction SilentlyContinue
+    if ($null -ne $dsreg) {
+        $line = @(& dsregcmd /status) | Where-Object { $_ -match '^\s*AzureAdJoined\s*:\s*(YES|NO)\s*$' } | Select-Object -First 1
+        if ($line) { $entra = $(if ($line -match 'YES') { 'yes' } else { 'no' }) }
+    }
+    $evidence['entra.joined'] = $entra
+    if ($entra -eq 'yes') {
+        $findings.Add('This computer is Microsoft Entra joined: connect by its name (not its IP address) with "Use a web account to sign in to the remote computer", and sign in as user@domain. -> entra-joined-host')
+    }
+    $evidence['domain.problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'nla-domain-controller-unreachable'; Findings = $findings.ToArray(); Evidence = $evidence }
+}
 function Get-RdpSessionBrokerFinding {
     # Read-only check for RDS deployments: are the Connection Broker or RD Gateway roles here, and has the
     # broker logged 2056 (logon to its database failed) or 1296 (not ready for RPC)? Microsoft's fix for
@@ -543,6 +674,56 @@ function Get-RdpSessionBrokerFinding {
         $findings.Add('No broker event 2056 or 1296 in the last 7 days.')
     }
     [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray() }
+}
+function Get-RdpCipherSuiteFinding {
+    # Read-only. The SSL Cipher Suite Order policy (Computer Configuration > Administrative Templates > Network >
+    # SSL Configuration Settings) writes a comma-separated list to Policies\Microsoft\Cryptography\Configuration\
+    # SSL\00010002, value Functions; Microsoft's "An internal error has occurred" article names it as a cause
+    # (and the local list under Control\Cryptography\Configuration\Local\SSL\00010002). A hardened list can
+    # leave no suite both ends share, which is different from a disabled TLS version. Our reading, labelled as
+    # such: TLS 1.2 suite names contain "_WITH_" (TLS 1.3 names do not), and an RSA certificate (the self-signed
+    # RDP certificate's key is in the RSA MachineKeys folder) needs a suite with "_RSA_". Never changes the list.
+    [CmdletBinding()]
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $policyKey = 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002'
+    $localKey = 'HKLM:\SYSTEM\CurrentControlSet\Control\Cryptography\Configuration\Local\SSL\00010002'
+    $problem = $false
+    $policy = Get-RdpRegistryValue -Path $policyKey -Name 'Functions'
+    if ($null -eq $policy -or "$policy".Trim() -eq '') {
+        $evidence['tls.cipher-suites.policy'] = 'not-set'
+        $findings.Add('The SSL Cipher Suite Order policy is not set: Windows uses its default cipher suite order.')
+    }
+    else {
+        $suites = @("$policy".Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        $tls12Rsa = @($suites | Where-Object { $_ -like '*_WITH_*' -and $_ -like '*_RSA_*' })
+        $evidence['tls.cipher-suites.policy'] = 'set'
+        $evidence['tls.cipher-suites.policy-count'] = $suites.Count
+        $evidence['tls.cipher-suites.policy-tls12-rsa-count'] = $tls12Rsa.Count
+        $findings.Add("The SSL Cipher Suite Order policy is set ($policyKey, Functions) with $($suites.Count) suite(s): $(($suites | Select-Object -First 6) -join ', ').")
+        if ($tls12Rsa.Count -eq 0) {
+            $problem = $true
+            $findings.Add('None of them is a TLS 1.2 suite for an RSA certificate (a name with _WITH_ and _RSA_), so a listener with an RSA certificate and a client on TLS 1.2 share no suite. Change the policy in the GPO that sets it: set it to Not configured (Microsoft''s internal-error article) or add TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. This script does not change it. -> cipher-suite-mismatch')
+        }
+    }
+    $local = Get-RdpRegistryValue -Path $localKey -Name 'Functions'
+    $evidence['tls.cipher-suites.local-count'] = $(if ($null -eq $local) { 'not-set' } else { @($local | Where-Object { $_ }).Count })
+    if (Get-Command -Name 'Get-TlsCipherSuite' -ErrorAction SilentlyContinue) {
+        $enabled = @(Get-TlsCipherSuite -ErrorAction SilentlyContinue)
+        $evidence['tls.cipher-suites.enabled-count'] = $enabled.Count
+        $findings.Add("Get-TlsCipherSuite lists $($enabled.Count) enabled suite(s).")
+    }
+    else { $evidence['tls.cipher-suites.enabled-count'] = 'not-available' }
+    $since = (Get-Date).AddDays(-7)
+    $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36874; StartTime = $since } -MaxEvents 20 -ErrorAction SilentlyContinue)
+    $evidence['schannel.36874.count'] = $events.Count
+    if ($events.Count -gt 0) {
+        $problem = $true
+        $findings.Add("Schannel logged event 36874 $($events.Count) time(s) in 7 days, last at $($events[0].TimeCreated.ToString('u')): a client offered no cipher suite this computer accepts. -> cipher-suite-mismatch")
+    }
+    $evidence['tls.cipher-suites.problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Get-RdpEvidenceFinding {
     # Read-only evidence for telling the causes of 0x904 / 0x7 apart, one readable line each, naming the
@@ -2562,12 +2743,36 @@ function Write-RdpRollbackScript {
 }
     if ($DefineOnly) { return }
     $steps = @()
+    # check-certificate-prerequisites v1
+    $step = @{
+        Id = 'check-certificate-prerequisites'
+        Title = 'Check what Windows needs to create the RDP certificate'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpCertificatePrerequisitesFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # check-domain-secure-channel v1
+    $step = @{
+        Id = 'check-domain-secure-channel'
+        Title = 'Check the host’’s domain controller path for NLA'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpDomainSecureChannelFinding }
+    }
+    $steps += New-RdpFixStep @step
     # check-session-broker v3
     $step = @{
         Id = 'check-session-broker'
         Title = 'Check the RD Connection Broker and RD Gateway'
         RunsOn = 'host'
         Diagnose = { Get-RdpSessionBrokerFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # check-tls-cipher-suites v1
+    $step = @{
+        Id = 'check-tls-cipher-suites'
+        Title = 'Check the TLS cipher suite order on the host'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpCipherSuiteFinding }
     }
     $steps += New-RdpFixStep @step
     # collect-rdp-evidence v3
