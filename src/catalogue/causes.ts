@@ -182,6 +182,12 @@ export const confidenceNotes: Readonly<Partial<Record<CauseId, string>>> = {
     'Microsoft documents this as a cause of failed RDP connections. A port that does not answer usually shows as 0x204 or 0x108 rather than 0x904 (our inference).',
   'gateway-broker':
     'Microsoft documents the Connection Broker events as a cause of failed RDP connections. Failures at the RD Gateway show their own 0x3000xxx-family codes rather than 0x904.',
+  'cipher-suite-mismatch':
+    'Microsoft documents it for "An internal error has occurred"; one third-party report ties it to 0x204 on Azure Virtual Desktop. No source ties it to 0x904 / 0x7.',
+  'client-kerberos-name-path':
+    'Microsoft documents that Windows uses NTLM, not Kerberos, for a server named by IP address; that this explains a given RDP failure is our reading.',
+  'audio-redirection-stall':
+    'Documented by Microsoft for "An internal error has occurred" only, with the words "might be".',
   'unstable-network-udp':
     'A third-party report ties 2308 (0x904) drops during live sessions to the network and the RDP transport; no source ties it to 0x904 with extended 0x7 at connect time.',
 };
