@@ -182,6 +182,14 @@ export const confidenceNotes: Readonly<Partial<Record<CauseId, string>>> = {
     'Microsoft documents this as a cause of failed RDP connections. A port that does not answer usually shows as 0x204 or 0x108 rather than 0x904 (our inference).',
   'gateway-broker':
     'Microsoft documents the Connection Broker events as a cause of failed RDP connections. Failures at the RD Gateway show their own 0x3000xxx-family codes rather than 0x904.',
+  'nla-domain-controller-unreachable':
+    'Microsoft documents it for the NLA "domain controller cannot be contacted" and "Local Security Authority cannot be contacted" messages, not for 0x904 / 0x7.',
+  'entra-joined-host':
+    'Microsoft documents what a connection to a Microsoft Entra joined device needs; a missed requirement is our reading of a failure, not a Microsoft-listed error cause.',
+  'client-credssp-disabled':
+    'The 2825 (0xB09) message is the client’s own text; Microsoft documents the CredSSP settings that turn NLA off. Not a cause of 0x904 / 0x7.',
+  'certificate-creation-prerequisites':
+    'Documented by Microsoft for "An internal error has occurred" when the RDP self-signed certificate is not recreated.',
   'cipher-suite-mismatch':
     'Microsoft documents it for "An internal error has occurred"; one third-party report ties it to 0x204 on Azure Virtual Desktop. No source ties it to 0x904 / 0x7.',
   'client-kerberos-name-path':
