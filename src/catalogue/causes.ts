@@ -2,6 +2,7 @@
  * The causes of "0x904, extended 0x7" and what points to each. Guide pages live at `/causes/<id>/`.
  * Confidence says how firmly the sources tie the cause to this error pair (see rdp-facts.md §2.2).
  */
+import { authenticationCauses } from './causes-authentication';
 import { defineCause } from './define-cause';
 import { evidenceCauses } from './causes-evidence';
 import { sources } from './sources';
@@ -163,6 +164,7 @@ export const causes = [
     sources: [sources.transportPolicyReport, sources.rdpProperties],
   }),
   ...evidenceCauses,
+  ...authenticationCauses,
 ] as const;
 
 export type CauseId = (typeof causes)[number]['id'];
@@ -182,6 +184,20 @@ export const confidenceNotes: Readonly<Partial<Record<CauseId, string>>> = {
     'Microsoft documents this as a cause of failed RDP connections. A port that does not answer usually shows as 0x204 or 0x108 rather than 0x904 (our inference).',
   'gateway-broker':
     'Microsoft documents the Connection Broker events as a cause of failed RDP connections. Failures at the RD Gateway show their own 0x3000xxx-family codes rather than 0x904.',
+  'nla-domain-controller-unreachable':
+    'Microsoft documents it for the NLA "domain controller cannot be contacted" and "Local Security Authority cannot be contacted" messages, not for 0x904 / 0x7.',
+  'entra-joined-host':
+    'Microsoft documents what a connection to a Microsoft Entra joined device needs; a missed requirement is our reading of a failure, not a Microsoft-listed error cause.',
+  'client-credssp-disabled':
+    'The 2825 (0xB09) message is the client’s own text; Microsoft documents the CredSSP settings that turn NLA off. Not a cause of 0x904 / 0x7.',
+  'certificate-creation-prerequisites':
+    'Documented by Microsoft for "An internal error has occurred" when the RDP self-signed certificate is not recreated.',
+  'cipher-suite-mismatch':
+    'Microsoft documents it for "An internal error has occurred"; one third-party report ties it to 0x204 on Azure Virtual Desktop. No source ties it to 0x904 / 0x7.',
+  'client-kerberos-name-path':
+    'Microsoft documents that Windows uses NTLM, not Kerberos, for a server named by IP address; that this explains a given RDP failure is our reading.',
+  'audio-redirection-stall':
+    'Documented by Microsoft for "An internal error has occurred" only, with the words "might be".',
   'unstable-network-udp':
     'A third-party report ties 2308 (0x904) drops during live sessions to the network and the RDP transport; no source ties it to 0x904 with extended 0x7 at connect time.',
 };

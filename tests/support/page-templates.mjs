@@ -34,7 +34,8 @@ export const TEMPLATES = [
   {
     name: 'selector',
     matches: /^selector\/$/,
-    htmlGzipBudget: 27_000,
+    // 27 -> 31 KB: issue 14 added four read-only checks and seven causes, which the selector lists (29.7 KB).
+    htmlGzipBudget: 31_000,
     states: [
       // A fix chosen (diagnose); a remote fix with computer names; a link with values it must refuse.
       '?f=regenerate-rdp-certificate',

@@ -172,4 +172,35 @@
         Plant = { Set-RdpLabSimulatedFault -WmiRepositoryInconsistent }
         Problem = { $null = winmgmt /verifyrepository; if ($LASTEXITCODE -ne 0) { "winmgmt /verifyrepository exits $LASTEXITCODE" } }
     }
+    @{
+        Id = 'check-tls-cipher-suites'; Name = 'SSL Cipher Suite Order policy with no TLS 1.2 RSA suite (issue 14): a check reports it and changes nothing'; Audit = ''; Expect = 'Untouched'
+        # Schannel reads the list at start-up, so the planted value has no effect on this VM until a reboot.
+        Save = { $p = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002' -Name 'Functions' -ErrorAction SilentlyContinue; if ($null -ne $p) { [string]$p.Functions } }
+        Plant = {
+            $key = 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002'
+            if (-not (Test-Path -LiteralPath $key)) { $null = New-Item -Path $key -Force }
+            $null = New-ItemProperty -LiteralPath $key -Name 'Functions' -PropertyType String -Value 'TLS_AES_256_GCM_SHA384,TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384' -Force
+        }
+        Heal = {
+            param($Saved)
+            $key = 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002'
+            if ($Saved) { $null = New-ItemProperty -LiteralPath $key -Name 'Functions' -PropertyType String -Value $Saved -Force }
+            else { Remove-ItemProperty -LiteralPath $key -Name 'Functions' -ErrorAction SilentlyContinue }
+        }
+    }
+    @{
+        Id = 'check-client-kerberos-path'; Name = 'outgoing NTLM denied (RestrictSendingNTLMTraffic 2, issue 14): a client check reports it and changes nothing'; Audit = ''; Expect = 'Untouched'
+        Save = { $p = Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Lsa\MSV1_0' -Name 'RestrictSendingNTLMTraffic' -ErrorAction SilentlyContinue; if ($null -ne $p) { [string][int]$p.RestrictSendingNTLMTraffic } }
+        Plant = {
+            $key = 'HKLM:\SYSTEM\CurrentControlSet\Control\Lsa\MSV1_0'
+            if (-not (Test-Path -LiteralPath $key)) { $null = New-Item -Path $key -Force }
+            $null = New-ItemProperty -LiteralPath $key -Name 'RestrictSendingNTLMTraffic' -PropertyType DWord -Value 2 -Force
+        }
+        Heal = {
+            param($Saved)
+            $key = 'HKLM:\SYSTEM\CurrentControlSet\Control\Lsa\MSV1_0'
+            if ($Saved) { $null = New-ItemProperty -LiteralPath $key -Name 'RestrictSendingNTLMTraffic' -PropertyType DWord -Value ([int]$Saved) -Force }
+            else { Remove-ItemProperty -LiteralPath $key -Name 'RestrictSendingNTLMTraffic' -ErrorAction SilentlyContinue }
+        }
+    }
 )

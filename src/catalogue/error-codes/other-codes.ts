@@ -4,6 +4,7 @@
  * the same place. Confidence is honest: "reported" rests on one third-party report, "unknown" on none.
  */
 import { defineCodes } from './define-codes';
+import { authSources } from '../sources-authentication';
 import { codeSources } from './sources';
 
 export const otherCodes = [
@@ -52,6 +53,26 @@ export const otherCodes = [
         notes: [
           'Where the lead comes from: a comment in a community Azure Automation runbook, seen in a public code index whose repository could not be identified, so there is no link to it. The Microsoft page below is linked only to show that the code is not in its list.',
         ],
+      },
+    },
+  ),
+  ...defineCodes(
+    'disconnect',
+    { sources: [authSources.disconnectCodesWiki, codeSources.onDisconnected], confidence: 'reported' },
+    [
+      [
+        0xb09,
+        null,
+        "The client's message for 2825: the remote computer requires Network Level Authentication, which this client does not support. Not in Microsoft's disconnect-reason list; the message comes from the client's own table.",
+      ],
+    ],
+    {
+      0xb09: {
+        notes: [
+          'Third-party clients (mRemoteNG, FreeRDP-based tools) show it as the decimal 2825. The host requires NLA (CredSSP) and the client did not offer it.',
+        ],
+        sources: [authSources.disconnectCodesWiki, authSources.mremotengNla2825, codeSources.onDisconnected],
+        causes: ['client-credssp-disabled', 'security-layer-mismatch'],
       },
     },
   ),

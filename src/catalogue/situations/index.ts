@@ -3,10 +3,20 @@
  * Plain browser-safe data: situations.test.ts validates it against schema.ts.
  */
 import type { Situation } from './schema';
+import { authenticationError } from './authentication-error';
+import { credsspOracle } from './credssp-oracle';
+import { internalError } from './internal-error-0x4';
+import { nlaRequired } from './nla-required-0xb09';
 import { serverDenied0x904 } from './server-denied-0x904-0x7';
 
 export type { Situation } from './schema';
 
-export const situations: readonly Situation[] = [serverDenied0x904];
+export const situations: readonly Situation[] = [
+  serverDenied0x904,
+  nlaRequired,
+  credsspOracle,
+  authenticationError,
+  internalError,
+];
 
 export const situationsById: ReadonlyMap<string, Situation> = new Map(situations.map((s) => [s.id, s]));

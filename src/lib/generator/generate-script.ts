@@ -70,10 +70,12 @@ export function generateScript(
   { common: commonScripts, link, evidenceSite }: ScriptSources,
 ): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
-  if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
-    throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
+  // The mix is refused first: with checks on both sides (a client check and a host check) in Rollback mode, the
+  // message that matters is that the two sides need two scripts.
   const mixRefusal = clientHostMix(options.fixes);
   if (mixRefusal) throw new GeneratorError(mixRefusal);
+  if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
+    throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
   const siteProblem = evidenceSite === undefined ? undefined : evidenceSiteProblem(evidenceSite);
   if (siteProblem) throw new GeneratorError(siteProblem);
 

@@ -84,6 +84,14 @@ public static partial class Views
                 ["Name"] = s.Name, ["DisplayName"] = s.DisplayName, ["State"] = s.Status,
                 ["StartMode"] = s.StartType == "Automatic" ? "Auto" : s.StartType, ["ProcessId"] = s.Status == "Running" ? WindowsHost.ServiceHostPid : 0,
             })).ToList(),
+            ("root/cimv2", "win32_computersystem") =>
+            [
+                Cim("root/cimv2:Win32_ComputerSystem", new Dictionary<string, object?>
+                {
+                    ["Name"] = host.ComputerName, ["PartOfDomain"] = host.DomainJoined,
+                    ["Domain"] = host.DomainJoined ? host.DomainName : "WORKGROUP",
+                }),
+            ],
             _ => null,
         };
         if (all is null) return null;

@@ -30,6 +30,12 @@ public static class Baseline
         host.Services["UmRdpService"] = new MockService { Name = "UmRdpService", DisplayName = "Remote Desktop Services UserMode Port Redirector", StartType = "Manual", DependsOn = ["TermService"] };
         host.Services["SessionEnv"] = new MockService { Name = "SessionEnv", DisplayName = "Remote Desktop Configuration", StartType = "Manual" };
         host.Services["Winmgmt"] = new MockService { Name = "Winmgmt", DisplayName = "Windows Management Instrumentation" };
+        // Services Windows needs to create the RDP self-signed certificate (Microsoft, "An internal error has
+        // occurred" when connecting to a remote machine), and Windows Audio; running on a healthy host.
+        host.Services["CertPropSvc"] = new MockService { Name = "CertPropSvc", DisplayName = "Certificate Propagation", StartType = "Manual" };
+        host.Services["KeyIso"] = new MockService { Name = "KeyIso", DisplayName = "CNG Key Isolation", StartType = "Manual" };
+        host.Services["CryptSvc"] = new MockService { Name = "CryptSvc", DisplayName = "Cryptographic Services" };
+        host.Services["Audiosrv"] = new MockService { Name = "Audiosrv", DisplayName = "Windows Audio" };
 
         var r = host.Registry;
         void Dword(string key, string name, int value) { r.CreateKey(key); r.Set(key, name, RegistryValueKind.DWord, value); }

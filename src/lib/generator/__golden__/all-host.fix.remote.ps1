@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-session-broker, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
+    RDP Fix Guide, Fix: check-certificate-prerequisites, check-domain-secure-channel, check-session-broker, check-tls-cipher-suites, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
     SUMMARY (read this first)
@@ -80,7 +80,7 @@
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check the RD Connection Broker and RD Gateway; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
+    2. Diagnose (read-only): Check what Windows needs to create the RDP certificate; Check the host’s domain controller path for NLA; Check the RD Connection Broker and RD Gateway; Check the TLS cipher suite order on the host; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
     4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
@@ -93,14 +93,17 @@
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
-      - check-session-broker v4: Check the RD Connection Broker and RD Gateway
-      - collect-rdp-evidence v4: Collect RDP evidence on the host
-      - start-rdp-services v4: Start the Remote Desktop services
+      - check-certificate-prerequisites v1: Check what Windows needs to create the RDP certificate
+      - check-domain-secure-channel v1: Check the host’s domain controller path for NLA
+      - check-session-broker v3: Check the RD Connection Broker and RD Gateway
+      - check-tls-cipher-suites v1: Check the TLS cipher suite order on the host
+      - collect-rdp-evidence v3: Collect RDP evidence on the host
+      - start-rdp-services v3: Start the Remote Desktop services
       - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
-      - enable-tls12-schannel v4: Turn TLS 1.2 back on in Schannel
+      - enable-tls12-schannel v3: Turn TLS 1.2 back on in Schannel
       - grant-network-service-key-read v3: Let NETWORK SERVICE read the RDP certificate private key
-      - regenerate-rdp-certificate v5: Regenerate the RDP self-signed certificate
-      - restore-rdp-security-layer v4: Restore the RDP security layer (and, on request, Network Level Authentication)
+      - regenerate-rdp-certificate v4: Regenerate the RDP self-signed certificate
+      - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
       - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
       - repair-machinekeys-acl v3: Repair the RDP key container and MachineKeys permissions
       - repair-wmi-repository v3: Salvage an inconsistent WMI repository
@@ -509,98 +512,133 @@ function Restart-RdpService {
         }
     }
 }
-function New-RdpEvidence {
-    # The evidence of one Diagnose run on this computer: every finding a diagnose function reported (its
-    # Evidence dictionary, stable ids such as certificate.self-signed.state), plus one decision per step
-    # about the cause it owns. Write-RdpEvidence prints it; the selector reads it back (src/lib/evidence).
+function Get-RdpCertificatePrerequisitesFinding {
+    # Read-only. Microsoft's "An internal error has occurred" article (Windows Server) lists what Windows needs to
+    # create the RDP self-signed certificate: the services CertPropSvc, KeyIso, CryptSvc and SessionEnv
+    # running, WinStations\SelfSignedCertStore = "Remote Desktop", and ProfileList\ProgramData =
+    # %SystemDrive%\ProgramData. The same article ties a one-minute stall followed by the error to the client
+    # opening audio; its workaround (stopping Windows Audio) is a change this check only mentions. Services are
+    # named by service name and start types read from Win32_Service, so nothing depends on the display language.
     [CmdletBinding()]
     param()
-    [pscustomobject]@{ Findings = [ordered]@{}; Decisions = [System.Collections.Generic.List[object]]::new() }
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $problem = $false
+    foreach ($name in @('CertPropSvc', 'KeyIso', 'CryptSvc', 'SessionEnv')) {
+        $service = Get-Service -Name $name -ErrorAction SilentlyContinue
+        if ($null -eq $service) {
+            $evidence["service.$($name.ToLowerInvariant())"] = 'missing'
+            $problem = $true
+            $findings.Add("Service $name is not installed. -> certificate-creation-prerequisites")
+            continue
+        }
+        $mode = Get-RdpServiceStartMode -Name $name
+        $evidence["service.$($name.ToLowerInvariant())"] = "$($service.Status)".ToLowerInvariant()
+        if ("$($service.Status)" -ne 'Running') {
+            $problem = $true
+            $findings.Add("Service $name is $($service.Status) (start type $mode): Windows needs it to create the RDP self-signed certificate. Start it, and if it fails, read the Service Control Manager events for its dependencies. -> certificate-creation-prerequisites")
+        }
+    }
+    $store = Get-RdpRegistryValue -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations' -Name 'SelfSignedCertStore'
+    $evidence['registry.self-signed-cert-store'] = $(if ($null -eq $store) { 'not-set' } else { [string]$store })
+    if ($null -ne $store -and [string]$store -ne 'Remote Desktop') {
+        $problem = $true
+        $findings.Add("WinStations SelfSignedCertStore is '$store'; Microsoft's article expects 'Remote Desktop'. -> certificate-creation-prerequisites")
+    }
+    # Get-ItemProperty expands REG_EXPAND_SZ, so both the literal and the expanded form count as right.
+    $programData = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList' -Name 'ProgramData'
+    $expected = @('%SystemDrive%\ProgramData', [Environment]::ExpandEnvironmentVariables('%SystemDrive%\ProgramData'))
+    $evidence['registry.profilelist-programdata'] = $(if ($null -eq $programData) { 'not-set' } elseif ([string]$programData -in $expected) { 'default' } else { 'changed' })
+    if ($null -ne $programData -and [string]$programData -notin $expected) {
+        $problem = $true
+        $findings.Add("ProfileList ProgramData is '$programData'; Microsoft's article expects %SystemDrive%\ProgramData. -> certificate-creation-prerequisites")
+    }
+    $audio = Get-Service -Name 'Audiosrv' -ErrorAction SilentlyContinue
+    $evidence['service.audiosrv'] = $(if ($null -eq $audio) { 'missing' } else { "$($audio.Status)".ToLowerInvariant() })
+    $findings.Add('If the connection hangs for about a minute before "An internal error has occurred" and the next attempt works, Microsoft ties it to the client opening audio; its workaround is to stop Windows Audio (Audiosrv) on the remote computer. This check changes nothing. -> audio-redirection-stall')
+    if (-not $problem) { $findings.Add('The services and registry values Windows needs to create the RDP self-signed certificate are as Microsoft documents them.') }
+    $evidence['certificate.prerequisites-problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-creation-prerequisites'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
-
-function ConvertTo-RdpEvidenceValue {
-    # Values travel as short single-line text: true/false, numbers in invariant digits, text cut at 120.
+function Get-RdpDomainSecureChannelFinding {
+    # Read-only. With NLA, a domain account is checked before the session starts, so the host must reach a
+    # domain controller over a healthy secure channel (Microsoft, "Troubleshoot authentication errors when you
+    # use RDP to connect to Azure VM"). Reports: whether NLA is required (a policy value overrides RDP-Tcp),
+    # domain membership (Win32_ComputerSystem), whether DNS returns the domain's DC locator SRV record
+    # _ldap._tcp.dc._msdcs.<domain> (MS-ADTS 6.3.6.1), Test-ComputerSecureChannel (Windows PowerShell 5.1 only),
+    # and the Microsoft Entra join state from dsregcmd /status (its documented field names, never its wording).
+    # Repairing the channel needs domain credentials: the command is printed, never run, and no credential is
+    # asked for or stored. Nothing here changes the computer, so it never reports NeedsFix.
     [CmdletBinding()]
-    param([AllowNull()][object]$Value)
-    if ($null -eq $Value) { return '' }
-    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
-    if ($Value -is [datetime]) { return $Value.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ', [System.Globalization.CultureInfo]::InvariantCulture) }
-    $text = [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture) -replace '[\x00-\x1F\x7F]', ' '
-    if ($text.Length -gt 120) { $text = $text.Substring(0, 120) }
-    return $text.Trim()
-}
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
+    $nla = Get-RdpRegistryValue -Path $policy -Name 'UserAuthentication'
+    $nlaSource = 'policy'
+    if ($null -eq $nla) { $nla = Get-RdpRegistryValue -Path $listener -Name 'UserAuthentication'; $nlaSource = 'listener' }
+    if ($null -eq $nla) { $nlaSource = 'default' }
+    $evidence['nla.required'] = $(if ($null -eq $nla) { 'not-set' } else { [string][int]$nla })
+    $evidence['nla.source'] = $nlaSource
+    if ($nla -eq 0) { $findings.Add("NLA is not required ($nlaSource value 0): domain controller problems do not block the connection before sign-in.") }
+    else { $findings.Add("NLA is required or left at the Windows default ($nlaSource): a domain account is checked against a domain controller before the session starts.") }
 
-function Add-RdpEvidence {
-    # Records one step. The decision is the one the diagnose function states, if any (Decision = 'proven',
-    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides: true proves the
-    # cause, false rules it out. A step that could not be diagnosed (Failed) or did not run here (Skipped)
-    # decides nothing: its cause stays unknown.
-    [CmdletBinding()]
-    param(
-        [Parameter(Mandatory)][object]$Evidence,
-        [Parameter(Mandatory)][object]$Step,
-        [AllowNull()][object]$Finding,
-        [ValidateSet('Ran', 'Failed', 'Skipped')][string]$Outcome = 'Ran'
-    )
-    $own = "fix.$($Step.Id).needs-fix"
-    $cause = ''
-    $state = 'unknown'
-    $decidedBy = $own
-    if ($Outcome -ne 'Ran' -or $null -eq $Finding) {
-        $Evidence.Findings[$own] = $Outcome.ToLowerInvariant()
+    $computer = Get-CimInstance -ClassName 'Win32_ComputerSystem'
+    $joined = [bool]$computer.PartOfDomain
+    $evidence['domain.joined'] = $joined
+    $problem = $false
+    if (-not $joined) {
+        $findings.Add('This computer is not joined to an Active Directory domain: NLA checks local or Microsoft Entra accounts here, so an unreachable domain controller is not the cause.')
+        $evidence['domain.dc-srv-records'] = 'not-checked'
+        $evidence['domain.secure-channel'] = 'not-checked'
     }
     else {
-        $names = @($Finding.PSObject.Properties | ForEach-Object { $_.Name })
-        if ($names -contains 'Evidence' -and $Finding.Evidence -is [System.Collections.IDictionary]) {
-            foreach ($key in @($Finding.Evidence.Keys)) {
-                # Only ids in the documented shape (CONTRIBUTING.md, "Evidence"): the selector refuses anything else.
-                if ("$key" -cmatch '^[a-z0-9]+(?:[.-][a-z0-9]+)*$') { $Evidence.Findings["$key"] = ConvertTo-RdpEvidenceValue $Finding.Evidence[$key] }
+        $domain = [string]$computer.Domain
+        $findings.Add("Domain member of $domain.")
+        $records = @(Resolve-DnsName -Name "_ldap._tcp.dc._msdcs.$domain" -Type SRV -DnsOnly -ErrorAction SilentlyContinue | Where-Object { $_.NameTarget })
+        $evidence['domain.dc-srv-records'] = $records.Count
+        if ($records.Count -eq 0) {
+            $problem = $true
+            $findings.Add("DNS returns no _ldap._tcp.dc._msdcs.$domain SRV record: this computer cannot locate a domain controller. Check its DNS servers. -> nla-domain-controller-unreachable")
+        }
+        else { $findings.Add("DNS names $($records.Count) domain controller(s): $((@($records | ForEach-Object { $_.NameTarget }) | Select-Object -First 3) -join ', ').") }
+        if (Get-Command -Name 'Test-ComputerSecureChannel' -ErrorAction SilentlyContinue) {
+            try {
+                $healthy = Test-ComputerSecureChannel -ErrorAction Stop
+                $evidence['domain.secure-channel'] = $(if ($healthy) { 'ok' } else { 'broken' })
+                if ($healthy) { $findings.Add("The secure channel to $domain is healthy.") }
+                else {
+                    $problem = $true
+                    $findings.Add("The secure channel to $domain is broken (Test-ComputerSecureChannel returned False). Repair it in an elevated Windows PowerShell 5.1 with an account allowed to reset this computer account: Test-ComputerSecureChannel -Repair -Credential (Get-Credential). This script does not ask for or store credentials. -> nla-domain-controller-unreachable")
+                }
+            }
+            catch {
+                $problem = $true
+                $evidence['domain.secure-channel'] = 'error'
+                $findings.Add("The secure channel to $domain could not be verified: $($_.Exception.Message) -> nla-domain-controller-unreachable")
             }
         }
-        $Evidence.Findings[$own] = ConvertTo-RdpEvidenceValue ([bool]$Finding.NeedsFix)
-        if ($names -contains 'Cause') { $cause = "$($Finding.Cause)" }
-        if ([bool]$Finding.NeedsFix) { $state = 'proven' } else { $state = 'ruled-out' }
-        if ($names -contains 'Decision' -and @('proven', 'ruled-out', 'unknown') -contains "$($Finding.Decision)") { $state = "$($Finding.Decision)" }
-        if ($names -contains 'DecidedBy' -and $Evidence.Findings.Contains("$($Finding.DecidedBy)")) { $decidedBy = "$($Finding.DecidedBy)" }
+        else {
+            $evidence['domain.secure-channel'] = 'not-checked'
+            $findings.Add('Test-ComputerSecureChannel exists only in Windows PowerShell 5.1: run this check in powershell.exe to test the secure channel.')
+        }
     }
-    if ($cause -cmatch '^[a-z0-9]+(?:-[a-z0-9]+)*$') {
-        $Evidence.Decisions.Add([ordered]@{ fix = $Step.Id; cause = $cause; state = $state; finding = $decidedBy })
+
+    # dsregcmd field names (AzureAdJoined, DomainJoined) are documented identifiers; a line that is missing is
+    # reported as "not read", never guessed.
+    $entra = 'not-read'
+    $dsreg = Get-Command -Name 'dsregcmd' -ErrorAction SilentlyContinue
+    if ($null -ne $dsreg) {
+        $line = @(& dsregcmd /status) | Where-Object { $_ -match '^\s*AzureAdJoined\s*:\s*(YES|NO)\s*$' } | Select-Object -First 1
+        if ($line) { $entra = $(if ($line -match 'YES') { 'yes' } else { 'no' }) }
     }
-}
-
-function Get-RdpEvidenceToken {
-    # One line: rfe1.<base64url of the JSON>.<first 16 hex digits of the SHA-256 of that base64url text>.
-    # The checksum catches a line cut short or changed by copying; it is no signature (anyone can recompute
-    # it), so the selector treats the content as untrusted whatever the checksum says.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
-    $body = [ordered]@{ format = 1; site = $Site; generator = $Generator; computer = "$env:COMPUTERNAME"; findings = $Evidence.Findings; decisions = @($Evidence.Decisions) }
-    $json = ConvertTo-Json -InputObject $body -Depth 4 -Compress
-    $payload = [System.Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($json)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
-    $sha = [System.Security.Cryptography.SHA256]::Create()
-    try { $hash = $sha.ComputeHash([System.Text.Encoding]::ASCII.GetBytes($payload)) }
-    finally { $sha.Dispose() }
-    $checksum = (@($hash | Select-Object -First 8 | ForEach-Object { $_.ToString('x2') }) -join '')
-    return ('rfe1.{0}.{1}' -f $payload, $checksum)
-}
-
-function Write-RdpEvidence {
-    # The end of every Diagnose run on this computer: a readable table, the evidence line between markers
-    # (to paste into the selector), and a link that opens the selector with it. The link puts the evidence
-    # after the hash sign, which browsers never send to the web server or a proxy.
-    [CmdletBinding()]
-    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
-    $computer = $env:COMPUTERNAME
-    Write-RdpStatus "Evidence from ${computer}: $($Evidence.Findings.Count) finding(s), $($Evidence.Decisions.Count) cause decision(s)."
-    foreach ($key in @($Evidence.Findings.Keys)) { Write-RdpStatus "  $key = $($Evidence.Findings[$key])" }
-    foreach ($decision in @($Evidence.Decisions)) { Write-RdpStatus "  cause $($decision.cause): $($decision.state) (by $($decision.finding), from $($decision.fix))" }
-    $token = Get-RdpEvidenceToken -Evidence $Evidence -Site $Site -Generator $Generator
-    Write-RdpStatus '-----BEGIN RDP FIX EVIDENCE-----'
-    Write-RdpStatus $token
-    Write-RdpStatus '-----END RDP FIX EVIDENCE-----'
-    # Concatenated, not inside a double-quoted string, where some PowerShell tooling reads the hash sign as a comment.
-    if ($Site) { $link = $Site + '#evidence=' + $token; Write-RdpStatus "Open the selector with this evidence: $link" }
-    else { Write-RdpStatus 'Paste the lines from BEGIN to END into the evidence box of the selector.' }
+    $evidence['entra.joined'] = $entra
+    if ($entra -eq 'yes') {
+        $findings.Add('This computer is Microsoft Entra joined: connect by its name (not its IP address) with "Use a web account to sign in to the remote computer", and sign in as user@domain. -> entra-joined-host')
+    }
+    $evidence['domain.problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'nla-domain-controller-unreachable'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Get-RdpSessionBrokerFinding {
     # Read-only check for RDS deployments: are the Connection Broker or RD Gateway roles here, and has the
@@ -635,8 +673,57 @@ function Get-RdpSessionBrokerFinding {
     elseif ($null -ne $broker) {
         $findings.Add('No broker event 2056 or 1296 in the last 7 days.')
     }
-    # A check proves nothing by itself: its cause stays unknown in the evidence (CONTRIBUTING.md, "Evidence").
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray(); Decision = 'unknown' }
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray() }
+}
+function Get-RdpCipherSuiteFinding {
+    # Read-only. The SSL Cipher Suite Order policy (Computer Configuration > Administrative Templates > Network >
+    # SSL Configuration Settings) writes a comma-separated list to Policies\Microsoft\Cryptography\Configuration\
+    # SSL\00010002, value Functions; Microsoft's "An internal error has occurred" article names it as a cause
+    # (and the local list under Control\Cryptography\Configuration\Local\SSL\00010002). A hardened list can
+    # leave no suite both ends share, which is different from a disabled TLS version. Our reading, labelled as
+    # such: TLS 1.2 suite names contain "_WITH_" (TLS 1.3 names do not), and an RSA certificate (the self-signed
+    # RDP certificate's key is in the RSA MachineKeys folder) needs a suite with "_RSA_". Never changes the list.
+    [CmdletBinding()]
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $evidence = [ordered]@{}
+    $policyKey = 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002'
+    $localKey = 'HKLM:\SYSTEM\CurrentControlSet\Control\Cryptography\Configuration\Local\SSL\00010002'
+    $problem = $false
+    $policy = Get-RdpRegistryValue -Path $policyKey -Name 'Functions'
+    if ($null -eq $policy -or "$policy".Trim() -eq '') {
+        $evidence['tls.cipher-suites.policy'] = 'not-set'
+        $findings.Add('The SSL Cipher Suite Order policy is not set: Windows uses its default cipher suite order.')
+    }
+    else {
+        $suites = @("$policy".Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        $tls12Rsa = @($suites | Where-Object { $_ -like '*_WITH_*' -and $_ -like '*_RSA_*' })
+        $evidence['tls.cipher-suites.policy'] = 'set'
+        $evidence['tls.cipher-suites.policy-count'] = $suites.Count
+        $evidence['tls.cipher-suites.policy-tls12-rsa-count'] = $tls12Rsa.Count
+        $findings.Add("The SSL Cipher Suite Order policy is set ($policyKey, Functions) with $($suites.Count) suite(s): $(($suites | Select-Object -First 6) -join ', ').")
+        if ($tls12Rsa.Count -eq 0) {
+            $problem = $true
+            $findings.Add('None of them is a TLS 1.2 suite for an RSA certificate (a name with _WITH_ and _RSA_), so a listener with an RSA certificate and a client on TLS 1.2 share no suite. Change the policy in the GPO that sets it: set it to Not configured (Microsoft''s internal-error article) or add TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. This script does not change it. -> cipher-suite-mismatch')
+        }
+    }
+    $local = Get-RdpRegistryValue -Path $localKey -Name 'Functions'
+    $evidence['tls.cipher-suites.local-count'] = $(if ($null -eq $local) { 'not-set' } else { @($local | Where-Object { $_ }).Count })
+    if (Get-Command -Name 'Get-TlsCipherSuite' -ErrorAction SilentlyContinue) {
+        $enabled = @(Get-TlsCipherSuite -ErrorAction SilentlyContinue)
+        $evidence['tls.cipher-suites.enabled-count'] = $enabled.Count
+        $findings.Add("Get-TlsCipherSuite lists $($enabled.Count) enabled suite(s).")
+    }
+    else { $evidence['tls.cipher-suites.enabled-count'] = 'not-available' }
+    $since = (Get-Date).AddDays(-7)
+    $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36874; StartTime = $since } -MaxEvents 20 -ErrorAction SilentlyContinue)
+    $evidence['schannel.36874.count'] = $events.Count
+    if ($events.Count -gt 0) {
+        $problem = $true
+        $findings.Add("Schannel logged event 36874 $($events.Count) time(s) in 7 days, last at $($events[0].TimeCreated.ToString('u')): a client offered no cipher suite this computer accepts. -> cipher-suite-mismatch")
+    }
+    $evidence['tls.cipher-suites.problem'] = $problem
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Get-RdpEvidenceFinding {
     # Read-only evidence for telling the causes of 0x904 / 0x7 apart, one readable line each, naming the
@@ -654,8 +741,6 @@ function Get-RdpEvidenceFinding {
         $findings.Add($Text)
     }
     $since = (Get-Date).AddDays(-7)
-    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence").
-    $evidence = [ordered]@{}
 
     # Services (Microsoft's general troubleshooting article: TermService, its dependent UmRdpService, SessionEnv).
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
@@ -669,15 +754,12 @@ function Get-RdpEvidenceFinding {
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).
     $port = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
     if ($null -eq $port) { $port = 3389 }
-    $evidence['listener.port'] = $port
     if (Get-Command -Name 'Get-NetTCPConnection' -ErrorAction SilentlyContinue) {
         $listening = @(Get-NetTCPConnection -LocalPort $port -State Listen -ErrorAction SilentlyContinue)
         if ($listening.Count -eq 0) { & $note "Nothing listens on TCP port $port (the RDP-Tcp PortNumber)." 'listener-firewall-port' }
         else { & $note "TCP port $port is listening (process id $(@($listening | ForEach-Object { $_.OwningProcess } | Select-Object -Unique) -join ', '))." }
     }
     $rule = Get-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP' -ErrorAction SilentlyContinue
-    $evidence['firewall.rdp.rule-enabled'] = 'absent'
-    if ($null -ne $rule) { $evidence['firewall.rdp.rule-enabled'] = "$($rule.Enabled)".ToLowerInvariant() }
     if ($null -ne $rule -and "$($rule.Enabled)" -ne 'True') { & $note 'Firewall rule RemoteDesktop-UserMode-In-TCP is disabled.' 'listener-firewall-port' }
 
     # Effective security settings: a Group Policy value overrides the RDP-Tcp listener value.
@@ -694,7 +776,6 @@ function Get-RdpEvidenceFinding {
     $tlsServer = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Server'
     if ((Get-RdpRegistryValue -Path $tlsServer -Name 'Enabled') -eq 0 -or (Get-RdpRegistryValue -Path $tlsServer -Name 'DisabledByDefault') -eq 1) { & $note 'TLS 1.2 (server) is disabled in the SCHANNEL registry keys.' 'tls-protocol-mismatch' }
     $oracle = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters' -Name 'AllowEncryptionOracle'
-    $evidence['credssp.allow-encryption-oracle'] = $oracle
     if ($null -ne $oracle) {
         # Only Force Updated Clients (0) refuses unpatched peers; 1 and 2 let them connect.
         $cause = ''
@@ -779,8 +860,7 @@ function Get-RdpEvidenceFinding {
     $order = @('rdp-services-stopped', 'listener-firewall-port', 'certificate-binding-mismatch', 'private-key-access', 'self-signed-certificate', 'machinekeys-permissions', 'tls-protocol-mismatch', 'security-layer-mismatch', 'credssp-oracle-mismatch', 'wmi-repository')
     $best = @($order | Where-Object { $pointsTo -contains $_ }) | Select-Object -First 1
     if ($null -eq $best) { $best = '' }
-    # A check proves nothing by itself: its cause stays unknown in the evidence; the findings travel as they are.
-    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray(); Evidence = $evidence; Decision = 'unknown' }
+    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
 }
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
@@ -791,17 +871,13 @@ function Get-RdpServiceStateFinding {
     $mustRun = @('TermService', 'UmRdpService')
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
-    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "<status>/<start type>".
-    $evidence = [ordered]@{}
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
-        $evidence["service.$($name.ToLowerInvariant()).status"] = 'not-installed'
         if ($null -eq $service) {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
         $startType = Get-RdpServiceStartMode -Name $name
-        $evidence["service.$($name.ToLowerInvariant()).status"] = "$($service.Status)/$startType"
         $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
         if ($startType -eq 'Disabled') {
             $needsFix = $true
@@ -818,7 +894,7 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$state.")
         }
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray(); Evidence = $evidence }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray() }
 }
 function Backup-RdpServiceState {
     # Saves the status and start type of the three services, the only things Repair- changes.
@@ -997,14 +1073,10 @@ function Get-RdpTls12ProtocolFinding {
     $root = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols'
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
-    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "Enabled/DisabledByDefault" (empty = not set), or "default" when neither is set.
-    $evidence = [ordered]@{}
     foreach ($role in @('Server', 'Client')) {
         $key = "$root\TLS 1.2\$role"
         $enabled = Get-RdpRegistryValue -Path $key -Name 'Enabled'
         $disabledByDefault = Get-RdpRegistryValue -Path $key -Name 'DisabledByDefault'
-        $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = 'default'
-        if ($null -ne $enabled -or $null -ne $disabledByDefault) { $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = "$enabled/$disabledByDefault" }
         if ($null -ne $enabled -and $enabled -eq 0) {
             $needsFix = $true
             $findings.Add("TLS 1.2 ($role) is disabled: Enabled = 0 in $key.")
@@ -1036,7 +1108,7 @@ function Get-RdpTls12ProtocolFinding {
     foreach ($logged in $events) {
         $findings.Add("Schannel event 36871 at $($logged.TimeCreated.ToString('u')): a fatal error occurred while creating a TLS credential (often a disabled protocol version).")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray() }
 }
 function Backup-RdpTls12Protocol {
     # Saves both values of both roles (including "did not exist") and whether each key existed, so
@@ -1365,13 +1437,9 @@ function Get-RdpSelfSignedCertificateFinding {
     $findings = [System.Collections.Generic.List[string]]::new()
     $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
     $store = 'Cert:\LocalMachine\Remote Desktop'
-    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); the state decides the cause.
-    $evidence = [ordered]@{}
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' } }
+    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
     $type = [int]$setting.SSLCertificateSHA1HashType
-    $evidence['certificate.listener.hash-type'] = $type
-    $evidence['certificate.self-signed.state'] = 'not-used'
     if ($type -eq 2) {
         $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
         return & $result $false
@@ -1387,13 +1455,9 @@ function Get-RdpSelfSignedCertificateFinding {
     $now = Get-Date
     if (-not (Test-Path -LiteralPath $store)) {
         $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
-        $evidence['certificate.self-signed.state'] = 'absent'
         return & $result $true
     }
     $certificates = @(Get-ChildItem -Path $store)
-    $evidence['certificate.self-signed.count'] = $certificates.Count
-    $evidence['certificate.self-signed.state'] = 'ok'
-    if ($certificates.Count -eq 0) { $evidence['certificate.self-signed.state'] = 'empty' }
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
@@ -1404,8 +1468,8 @@ function Get-RdpSelfSignedCertificateFinding {
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
         $problem = ''
-        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))"; $evidence['certificate.self-signed.state'] = 'expired' }
-        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key'; $evidence['certificate.self-signed.state'] = 'no-private-key' }
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
         else {
             $output = & certutil -store 'Remote Desktop' $thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
@@ -1417,7 +1481,6 @@ function Get-RdpSelfSignedCertificateFinding {
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
                 $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
-                $evidence['certificate.self-signed.state'] = 'orphaned'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -1430,10 +1493,7 @@ function Get-RdpSelfSignedCertificateFinding {
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
     $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
-    if ($missingBound) {
-        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
-        if ($evidence['certificate.self-signed.state'] -eq 'ok') { $evidence['certificate.self-signed.state'] = 'bound-missing' }
-    }
+    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
@@ -1441,9 +1501,6 @@ function Get-RdpSelfSignedCertificateFinding {
         # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
         # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
         $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
-        $eventId = "event.$($logged.Id).status"
-        if ($logged.Id -eq 36870) { $evidence['event.36870.count'] = 1 + [int]$evidence['event.36870.count'] }
-        elseif (-not $evidence.Contains($eventId)) { $evidence[$eventId] = "$($logged.Message)" }
     }
     return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }
@@ -1633,15 +1690,7 @@ function Get-RdpSecurityLayerFinding {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
     # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
-    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); empty means not set.
-    $evidence = [ordered]@{
-        'listener.security-layer.local' = $localLayer; 'listener.security-layer.policy' = $policyLayer
-        'listener.user-authentication.local' = $localNla; 'listener.user-authentication.policy' = $policyNla
-    }
-    $decidedBy = 'listener.security-layer.local'
-    if ($null -eq $targetLayer -and $enableNla) { $decidedBy = 'listener.user-authentication.local' }
-    elseif ($null -ne $policyLayer) { $decidedBy = 'listener.security-layer.policy' }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla; Evidence = $evidence; DecidedBy = $decidedBy }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -2349,9 +2398,7 @@ function Invoke-RdpFixRun {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30,
-        [string]$EvidenceSite = '',
-        [int]$Generator = 0
+        [int]$VerifyTimeoutSeconds = 30
     )
     $computer = $env:COMPUTERNAME
     $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
@@ -2367,7 +2414,7 @@ function Invoke-RdpFixRun {
     }
     try {
         if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
-        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds -EvidenceSite $EvidenceSite -Generator $Generator }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
     }
     catch {
         $summary.Failed += 'run'
@@ -2426,18 +2473,14 @@ function Invoke-RdpFixMode {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30,
-        [string]$EvidenceSite = '',
-        [int]$Generator = 0
+        [int]$VerifyTimeoutSeconds = 30
     )
     $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
     $pending = @()
-    $evidence = New-RdpEvidence
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
             Write-RdpStatus -Level Warn "$computer is not an RDP host (no TermService); skipping '$($step.Title)'."
-            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Skipped
             continue
         }
         Write-RdpStatus "Diagnose: $($step.Title)"
@@ -2446,16 +2489,13 @@ function Invoke-RdpFixMode {
         catch {
             $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
-            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Failed
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
-        Add-RdpEvidence -Evidence $evidence -Step $step -Finding $finding
         if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    # Every Diagnose run ends with the evidence the selector reads back (src/lib/evidence).
-    if ($Summary.Mode -eq 'Diagnose') { Write-RdpEvidence -Evidence $evidence -Site $EvidenceSite -Generator $Generator; return }
+    if ($Summary.Mode -eq 'Diagnose') { return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'
@@ -2703,7 +2743,23 @@ function Write-RdpRollbackScript {
 }
     if ($DefineOnly) { return }
     $steps = @()
-    # check-session-broker v4
+    # check-certificate-prerequisites v1
+    $step = @{
+        Id = 'check-certificate-prerequisites'
+        Title = 'Check what Windows needs to create the RDP certificate'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpCertificatePrerequisitesFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # check-domain-secure-channel v1
+    $step = @{
+        Id = 'check-domain-secure-channel'
+        Title = 'Check the host’’s domain controller path for NLA'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpDomainSecureChannelFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # check-session-broker v3
     $step = @{
         Id = 'check-session-broker'
         Title = 'Check the RD Connection Broker and RD Gateway'
@@ -2711,7 +2767,15 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpSessionBrokerFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v4
+    # check-tls-cipher-suites v1
+    $step = @{
+        Id = 'check-tls-cipher-suites'
+        Title = 'Check the TLS cipher suite order on the host'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpCipherSuiteFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # collect-rdp-evidence v3
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
@@ -2719,7 +2783,7 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpEvidenceFinding }
     }
     $steps += New-RdpFixStep @step
-    # start-rdp-services v4
+    # start-rdp-services v3
     $step = @{
         Id = 'start-rdp-services'
         Title = 'Start the Remote Desktop services'
@@ -2745,7 +2809,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-tls12-schannel v4
+    # enable-tls12-schannel v3
     $step = @{
         Id = 'enable-tls12-schannel'
         Title = 'Turn TLS 1.2 back on in Schannel'
@@ -2772,7 +2836,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # regenerate-rdp-certificate v5
+    # regenerate-rdp-certificate v4
     $step = @{
         Id = 'regenerate-rdp-certificate'
         Title = 'Regenerate the RDP self-signed certificate'
@@ -2785,7 +2849,7 @@ function Write-RdpRollbackScript {
         RestartService = @('SessionEnv')
     }
     $steps += New-RdpFixStep @step
-    # restore-rdp-security-layer v4
+    # restore-rdp-security-layer v3
     $step = @{
         Id = 'restore-rdp-security-layer'
         Title = 'Restore the RDP security layer (and, on request, Network Level Authentication)'
@@ -2836,7 +2900,7 @@ function Write-RdpRollbackScript {
         HighImpact = $true
     }
     $steps += New-RdpFixStep @step
-    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes -EvidenceSite $Settings.EvidenceSite -Generator $Settings.Generator
+    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes
 }
 
 $settings = @{
@@ -2847,8 +2911,6 @@ $settings = @{
     BackupPath = ''
     AllowSessionDrop = [bool]$AllowSessionDrop
     Interactive = [bool](Test-RdpInteractive)
-    EvidenceSite = ''
-    Generator = 3
     ExitCodes = @{ Ok = 0; Found = 2; Failed = 3; SessionsPresent = 4; NeedsConfirmation = 5; NotElevated = 6 }
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
