@@ -2,6 +2,7 @@
  * The causes of "0x904, extended 0x7" and what points to each. Guide pages live at `/causes/<id>/`.
  * Confidence says how firmly the sources tie the cause to this error pair (see rdp-facts.md §2.2).
  */
+import { reachabilityCauses } from './causes-reachability';
 import { defineCause } from './define-cause';
 import { sources } from './sources';
 
@@ -161,6 +162,7 @@ export const causes = [
     confidence: 'reported',
     sources: [sources.transportPolicyReport, sources.rdpProperties],
   }),
+  ...reachabilityCauses,
 ] as const;
 
 export type CauseId = (typeof causes)[number]['id'];

@@ -3,10 +3,18 @@
  * Plain browser-safe data: situations.test.ts validates it against schema.ts.
  */
 import type { Situation } from './schema';
+import { cantReachHost } from './cant-reach-host';
+import { certificateIdentity } from './certificate-identity';
+import { renamedComputer } from './renamed-computer';
 import { serverDenied0x904 } from './server-denied-0x904-0x7';
 
 export type { Situation } from './schema';
 
-export const situations: readonly Situation[] = [serverDenied0x904];
+export const situations: readonly Situation[] = [
+  serverDenied0x904,
+  cantReachHost,
+  certificateIdentity,
+  renamedComputer,
+];
 
 export const situationsById: ReadonlyMap<string, Situation> = new Map(situations.map((s) => [s.id, s]));

@@ -4,6 +4,7 @@
  */
 import { describeProblems, lookupCode, type CodeIndex } from '../decoder';
 import { codeHits, rankResults, type SearchHit } from './rank-results';
+import { situationHits, type SituationRef } from './situation-hits';
 
 /** Full-text search: Pagefind's results as base-relative paths, best first. */
 export type TextSearch = (query: string) => Promise<SearchHit[]>;
@@ -15,14 +16,26 @@ export interface SearchOutcome {
   problems: string[];
 }
 
-/** The instant part: code hits and problems, no text search. */
-export function searchCodes(query: string, index: CodeIndex): SearchOutcome {
+/**
+ * The instant part: code hits and problems, no text search. A pair's guide comes first, then the guides of the
+ * situations whose message the query quotes or whose code it names, then the code pages.
+ */
+export function searchCodes(query: string, index: CodeIndex, situations: readonly SituationRef[] = []): SearchOutcome {
   const decoded = lookupCode(query, index);
-  return { query, hits: codeHits(decoded), problems: describeProblems(decoded) };
+  const codes = codeHits(decoded);
+  const pair = codes.filter((hit) => hit.kind === 'guide');
+  const rest = codes.filter((hit) => hit.kind !== 'guide');
+  const hits = rankResults([...pair, ...situationHits(query, decoded, situations)], rest);
+  return { query, hits, problems: describeProblems(decoded) };
 }
 
-export async function runSearch(query: string, index: CodeIndex, textSearch: TextSearch): Promise<SearchOutcome> {
-  const instant = searchCodes(query, index);
+export async function runSearch(
+  query: string,
+  index: CodeIndex,
+  textSearch: TextSearch,
+  situations: readonly SituationRef[] = [],
+): Promise<SearchOutcome> {
+  const instant = searchCodes(query, index, situations);
   const pages = query.trim() ? await textSearch(query) : [];
   return { ...instant, hits: rankResults(instant.hits, pages) };
 }
