@@ -46,8 +46,8 @@ public sealed class EnableRemoteDesktopConnections : Fixture
             var m = c.Machine();
             var before = m.Model.Snapshot();
             var prompts = new List<string>();
-            var r = c.Run(m, extra: new Dictionary<string, object> { ["Confirm"] = true }, answer: p => { prompts.Add(p); return !p.Contains("fDenyTSConnections", StringComparison.Ordinal) && !p.Contains("fEnableWinStation", StringComparison.Ordinal); });
-            var asked = prompts.Where(p => p.Contains("fDenyTSConnections", StringComparison.Ordinal)).ToList();
+            var r = c.Run(m, extra: new Dictionary<string, object> { ["Confirm"] = true }, answer: p => { prompts.Add(p); return !p.Contains("Allow Remote Desktop connections", StringComparison.Ordinal) && !p.Contains("Enable the RDP-Tcp listener", StringComparison.Ordinal); });
+            var asked = prompts.Where(p => p.Contains("Allow Remote Desktop connections", StringComparison.Ordinal)).ToList();
             return Expect(asked.Count == 1 && asked[0].Contains(m.Model.ComputerName, StringComparison.Ordinal), $"expected one question about fDenyTSConnections naming {m.Model.ComputerName}, got:\n{string.Join('\n', prompts)}\n{r.Describe()}")
                 ?? Expect(m.Model.Registry.Get(WindowsHost.TerminalServerKey, "fDenyTSConnections")?.Data is 1, $"fDenyTSConnections changed although the question was declined:\n{r.Describe()}");
         }),
