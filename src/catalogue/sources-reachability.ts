@@ -12,11 +12,13 @@ export const reachabilitySources = {
     url: 'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
   },
   certificateErrors: {
-    title: 'Microsoft Learn: Various certificate-related error messages when connecting to a Terminal server (KB 2000960)',
+    title:
+      'Microsoft Learn: Various certificate-related error messages when connecting to a Terminal server (KB 2000960)',
     url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/error-when-connecting-terminal-server',
   },
   cannotVerifyIdentity: {
-    title: 'Microsoft Learn: "Remote Desktop cannot verify the identity of the remote computer" (time or date difference)',
+    title:
+      'Microsoft Learn: "Remote Desktop cannot verify the identity of the remote computer" (time or date difference)',
     url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-verify-identity-connecting-remote-machine',
   },
   testNetConnection: {
@@ -40,7 +42,8 @@ export const reachabilitySources = {
     url: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.sockets.tcpclient.connectasync',
   },
   renamedHostReport: {
-    title: 'Qiita (Japanese): 0x904/0x7 after renaming a PC, the self-signed certificate kept the old name (first-hand report)',
+    title:
+      'Qiita (Japanese): 0x904/0x7 after renaming a PC, the self-signed certificate kept the old name (first-hand report)',
     url: 'https://qiita.com/mtmana/items/424579c1b9738c7a18c1',
   },
 } as const;

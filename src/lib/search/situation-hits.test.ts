@@ -23,7 +23,10 @@ describe('a pasted message or a code lands first on its guide', () => {
     ['264', 'errors/cant-reach-host/'],
     ['0x108', 'errors/cant-reach-host/'],
     ["The two computers couldn't connect in the amount of time allotted", 'errors/cant-reach-host/'],
-    ['The identity of the remote computer cannot be verified. Do you want to connect anyway?', 'errors/certificate-identity/'],
+    [
+      'The identity of the remote computer cannot be verified. Do you want to connect anyway?',
+      'errors/certificate-identity/',
+    ],
     ['The identity of the remote computer cannot be verified', 'errors/certificate-identity/'],
     [
       'The remote computer could not be authenticated due to problems with its security certificate.',

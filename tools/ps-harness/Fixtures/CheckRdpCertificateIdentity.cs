@@ -17,13 +17,17 @@ public sealed class CheckRdpCertificateIdentity : Fixture
     public override IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>
     {
         ["regenerate-rdp-certificate"] = "that fixture replaces the self-signed certificate with an expired one; the rename must keep the baseline's in-date certificate",
+        ["grant-network-service-key-read"] = "the listener has one binding: a custom certificate there, the renamed host's self-signed one here",
+        ["clear-stale-certificate-binding"] = "the listener has one binding: a stale thumbprint there, the renamed host's self-signed one here",
+        ["collect-rdp-evidence"] = "the listener has one binding: a stale thumbprint there, the renamed host's self-signed one here",
     };
 
     public override void Plant(WindowsHost host) => RegenerateRdpCertificate.PlantRenamed(host);
 
+    /// <summary>The rename itself, which no fix undoes. (The stale certificate is regenerate-rdp-certificate's to
+    /// replace; were it listed here, the safety rule would rightly see that fix change what this check owns.)</summary>
     public override IEnumerable<string> Problems(WindowsHost host) =>
-        host.ComputerName == RegenerateRdpCertificate.NewName && host.Certificates.Store(WindowsHost.RemoteDesktopStore).Any(c => c.Subject == "CN=RDSH-01")
-            ? ["the self-signed certificate names the old computer name (reported here; the regenerate fix replaces it)"] : [];
+        host.ComputerName == RegenerateRdpCertificate.NewName ? [$"the computer was renamed to {RegenerateRdpCertificate.NewName} after its self-signed certificate was made (reported, never undone)"] : [];
 
     public override IEnumerable<FixtureCheck> Checks =>
     [
