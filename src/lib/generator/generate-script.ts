@@ -64,10 +64,11 @@ export function generateScript(
   { common: commonScripts, link }: ScriptSources,
 ): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');
-  if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
-    throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
+  // The mix comes first: a client check with a host check is refused for what it is, in every mode.
   const mixRefusal = clientHostMix(options.fixes);
   if (mixRefusal) throw new GeneratorError(mixRefusal);
+  if (options.mode === 'rollback' && !options.fixes.some((fix) => fix.kind === 'fix'))
+    throw new GeneratorError('Rollback needs at least one fix that changes something; checks have nothing to restore.');
 
   const segments: ScriptSegment[] = [];
   const generated = (lines: readonly TokenLine[]) => segments.push({ kind: 'generated', lines });
