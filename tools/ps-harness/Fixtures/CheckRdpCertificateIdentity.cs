@@ -22,6 +22,15 @@ public sealed class CheckRdpCertificateIdentity : Fixture
         ["collect-rdp-evidence"] = "the listener has one binding: a stale thumbprint there, the renamed host's self-signed one here",
     };
 
+    /// <summary>On the all-host run regenerate-rdp-certificate replaces the renamed host's certificate (its own cause
+    /// too), and its rollback deliberately does not put the old certificate back (audit #15).</summary>
+    public override IReadOnlyDictionary<string, string> RollbackIgnores => new Dictionary<string, string>
+    {
+        ["listenerCertificate"] = "regenerate-rdp-certificate replaces the renamed host's certificate; SessionEnv binds the new one itself",
+        ["keyContainers"] = "SessionEnv re-keys the listener's fixed container when it mints the certificate for the new name; no backup can put the old key back",
+        ["certificates"] = "the regenerate rollback deliberately does not re-import the old-name certificate (audit #15)",
+    };
+
     public override void Plant(WindowsHost host) => RegenerateRdpCertificate.PlantRenamed(host);
 
     /// <summary>The rename itself, which no fix undoes. (The stale certificate is regenerate-rdp-certificate's to
