@@ -8,6 +8,9 @@ export const sidebar = [
     label: 'Start here',
     items: [
       { label: 'Error 0x904 / extended 0x7', link: '/errors/0x904-0x7/' },
+      { label: "Can't reach the host (0x204, 0x108)", link: '/errors/cant-reach-host/' },
+      { label: 'Certificate identity warnings', link: '/errors/certificate-identity/' },
+      { label: 'Renamed computer', link: '/errors/renamed-computer/' },
       { label: 'Fix selector', link: '/selector/' },
       { label: 'All error codes', link: '/codes/' },
     ],

@@ -3,6 +3,7 @@
  * Confidence says how firmly the sources tie the cause to this error pair (see rdp-facts.md §2.2).
  */
 import { authenticationCauses } from './causes-authentication';
+import { reachabilityCauses } from './causes-reachability';
 import { defineCause } from './define-cause';
 import { evidenceCauses } from './causes-evidence';
 import { sources } from './sources';
@@ -165,6 +166,7 @@ export const causes = [
   }),
   ...evidenceCauses,
   ...authenticationCauses,
+  ...reachabilityCauses,
 ] as const;
 
 export type CauseId = (typeof causes)[number]['id'];

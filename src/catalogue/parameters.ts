@@ -4,7 +4,7 @@
  */
 
 /** The value grammars the generator knows how to validate and quote. */
-export type ParameterKind = 'port' | 'thumbprint' | 'choice';
+export type ParameterKind = 'port' | 'thumbprint' | 'choice' | 'host';
 
 export interface ParameterDefinition {
   /** PowerShell parameter name (PascalCase, no `$`). */
@@ -30,6 +30,7 @@ export const parameterNames = [
   'NetworkLevelAuthentication',
   'OracleLevel',
   'AllowLowerSecurity',
+  'TargetHost',
 ] as const;
 export type ParameterName = (typeof parameterNames)[number];
 
@@ -81,5 +82,12 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     defaultValue: 'No',
     choices: ['No', 'Yes'],
     asksHighImpactWhen: 'Yes',
+  },
+  TargetHost: {
+    name: 'TargetHost',
+    label: 'Host to test (as you type it in the client)',
+    help: 'The RDP host name, FQDN or IPv4 address exactly as the Remote Desktop client is given it, without the port. Letters, digits, hyphens and dots only.',
+    kind: 'host',
+    defaultValue: '',
   },
 };

@@ -93,6 +93,22 @@
         Problem = { $p = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client' -Name 'fClientDisableUDP' -ErrorAction SilentlyContinue; if ($null -eq $p -or $p.fClientDisableUDP -ne 1) { 'fClientDisableUDP is not 1' } }
     }
     @{
+        Id = 'enable-remote-desktop-connections'; Name = 'Remote Desktop turned off locally (fDenyTSConnections 1)'; Audit = ''; Expect = 'Repair'; Approve = $true
+        NeedsConsole = 'it turns Remote Desktop off'
+        Plant = { $null = New-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name 'fDenyTSConnections' -PropertyType DWord -Value 1 -Force }
+        Problem = { $p = Get-ItemProperty -LiteralPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name 'fDenyTSConnections' -ErrorAction SilentlyContinue; if ($null -eq $p -or $p.fDenyTSConnections -ne 0) { 'fDenyTSConnections is not 0' } }
+    }
+    @{
+        Id = 'enable-remote-desktop-connections'; Name = 'Remote Desktop denied by Group Policy (policy fDenyTSConnections 1)'; Audit = ''; Expect = 'Untouched'
+        NeedsConsole = 'the policy value turns Remote Desktop off'
+        Plant = {
+            $key = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
+            if (-not (Test-Path -LiteralPath $key)) { $null = New-Item -Path $key -Force }
+            $null = New-ItemProperty -LiteralPath $key -Name 'fDenyTSConnections' -PropertyType DWord -Value 1 -Force
+        }
+        Heal = { Remove-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services' -Name 'fDenyTSConnections' -ErrorAction SilentlyContinue }
+    }
+    @{
         Id = 'start-rdp-services'; Name = 'SessionEnv (Remote Desktop Configuration) disabled and stopped'; Audit = ''; Expect = 'Repair'
         Plant = { Set-Service -Name 'SessionEnv' -StartupType Disabled; Stop-Service -Name 'SessionEnv' -Force }
         # SessionEnv is a Manual (demand-start) service: stopped is normal, Disabled is the fault.

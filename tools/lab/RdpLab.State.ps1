@@ -7,8 +7,9 @@ $script:ReadState = {
     $rdpTcp = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     $schannel = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2'
     $values = @(
-        @($rdpTcp, 'SecurityLayer', 'UserAuthentication', 'MinEncryptionLevel', 'PortNumber', 'SSLCertificateSHA1Hash'),
+        @($rdpTcp, 'SecurityLayer', 'UserAuthentication', 'MinEncryptionLevel', 'PortNumber', 'SSLCertificateSHA1Hash', 'fEnableWinStation'),
         @('HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server', 'fDenyTSConnections'),
+        @('HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services', 'fDenyTSConnections'),
         @('HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services\Client', 'fClientDisableUDP'),
         @("$schannel\Server", 'Enabled', 'DisabledByDefault'),
         @("$schannel\Client", 'Enabled', 'DisabledByDefault'),

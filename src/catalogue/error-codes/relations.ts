@@ -2,12 +2,13 @@
  * Links between codes: same-named twins in the extended and server error-info tables, ranges, and pairs
  * the sources discuss together. Also the guides written for a main + extended pair.
  */
+import { situations } from '../situations';
+import { pairGuides } from '../situations/guides';
 import type { CodeGuide, CodeRelation, ErrorCode } from './schema';
 
-/** Guides written for a pair of codes. The pair's main and extended code pages both link here. */
-export const codeGuides: readonly CodeGuide[] = [
-  { main: 0x904, extended: 0x7, path: 'errors/0x904-0x7/', title: 'Error 0x904 with extended error 0x7' },
-];
+/** Guides written for a pair of codes (a situation listing one disconnect and one extended code). The decoder
+ * recognises the pair; code pages link every situation's guide through situations/guides.ts. */
+export const codeGuides: readonly CodeGuide[] = pairGuides(situations);
 
 /** Pairs the sources read together, beyond the twins (rdp-facts.md §1c, §2.1). */
 const seeAlso: readonly (readonly [

@@ -7,6 +7,9 @@ import { authenticationError } from './authentication-error';
 import { credsspOracle } from './credssp-oracle';
 import { internalError } from './internal-error-0x4';
 import { nlaRequired } from './nla-required-0xb09';
+import { cantReachHost } from './cant-reach-host';
+import { certificateIdentity } from './certificate-identity';
+import { renamedComputer } from './renamed-computer';
 import { serverDenied0x904 } from './server-denied-0x904-0x7';
 
 export type { Situation } from './schema';
@@ -17,6 +20,9 @@ export const situations: readonly Situation[] = [
   credsspOracle,
   authenticationError,
   internalError,
+  cantReachHost,
+  certificateIdentity,
+  renamedComputer,
 ];
 
 export const situationsById: ReadonlyMap<string, Situation> = new Map(situations.map((s) => [s.id, s]));

@@ -10,7 +10,17 @@ import { searchCodes, type SearchOutcome } from '../../lib/search';
 
 const index = indexCodes(errorCodes, codeGuides);
 
-/** Codes, pairs and names recognised in `query`, ranked; synchronous once this module has loaded. */
-export const findCodes = (query: string): SearchOutcome => searchCodes(query, index, situations);
+/** Situations carry only ids, titles, paths, codes and messages (a few KB): enough to send a pasted message or a
+ * decimal code such as 516 to its guide before the full-text search answers. */
+const situationRefs = situations.map(({ id, title, guide, codes, messages }) => ({
+  id,
+  title,
+  guide,
+  codes,
+  messages,
+}));
+
+/** Codes, pairs, guides and names recognised in `query`, ranked; synchronous once this module has loaded. */
+export const findCodes = (query: string): SearchOutcome => searchCodes(query, index, situationRefs);
 
 export { rankResults } from '../../lib/search';

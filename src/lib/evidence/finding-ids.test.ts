@@ -8,7 +8,7 @@ const fixIds = new Set(fixes.map((fix) => fix.id));
 function literalIds(text: string): string[] {
   const ids = [...text.matchAll(/\$evidence\['([^']+)'\]/g)].map((m) => m[1]!);
   for (const block of text.matchAll(/\$evidence = \[ordered\]@\{([^}]*)\}/g))
-    ids.push(...[...block[1]!.matchAll(/'([^']+)' =/g)].map((m) => m[1]!));
+    ids.push(...[...block[1]!.matchAll(/'([^']+)'\s*=/g)].map((m) => m[1]!));
   return ids;
 }
 

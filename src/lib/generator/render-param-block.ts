@@ -139,6 +139,8 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
       lines.push([INDENT, attr('[ValidateRange(1, 65535)]')], declare('int', name, [num(Number(value))]));
     } else if (definition.kind === 'thumbprint') {
       lines.push(validatePattern(THUMBPRINT_PATTERN), declare('string', name, [str(value)]));
+    } else if (definition.kind === 'host') {
+      lines.push(validatePattern(optional(COMPUTER_NAME_PATTERN)), declare('string', name, [str(value)]));
     } else {
       const choices = (definition.choices ?? []).flatMap((c, i): Token[] => (i ? [op(', '), str(c)] : [str(c)]));
       lines.push([INDENT, attr('[ValidateSet('), ...choices, attr(')]')], declare('string', name, [str(value)]));

@@ -6,6 +6,7 @@ import {
   validateLocalPath,
   validatePort,
   validateThumbprint,
+  validateHostName,
   validateTranscriptPath,
   LOCAL_PATH_PATTERN,
   TRANSCRIPT_PATH_PATTERN,
@@ -141,5 +142,24 @@ describe('validateChoice', () => {
     expect(message(validateChoice(parameters.SecurityLayer, 'RDP'))).toMatchInlineSnapshot(
       `"Security layer to set must be one of: Negotiate, TLS."`,
     );
+  });
+});
+
+describe('validateHostName', () => {
+  test.each(['', 'rdsh-01', 'rdsh-01.corp.example', '10.0.10.5'])('accepts %j', (input) => {
+    expect(validateHostName(input)).toEqual({ ok: true, value: input });
+  });
+  test.each([
+    "rdsh-01'; Remove-Item C:\\ -Recurse #",
+    'rdsh 01',
+    '$env:COMPUTERNAME',
+    'fe80::1',
+    '-rdsh',
+    'a'.repeat(254),
+  ])('refuses %j', (input) => {
+    expect(validateHostName(input).ok).toBe(false);
+  });
+  test('says to put the port in its own field', () => {
+    expect(message(validateHostName('rdsh-01:3390'))).toContain('without the port');
   });
 });

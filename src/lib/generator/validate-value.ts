@@ -122,6 +122,19 @@ export function validateThumbprint(input: string): Validation {
   );
 }
 
+/** One host to test from a client: a host name, FQDN or dotted IPv4 address (no port, no IPv6), or empty. */
+export function validateHostName(input: string): Validation {
+  const value = input.trim();
+  if (value === '') return ok('');
+  if (/:\d+$/.test(value) && computerName.test(value.replace(/:\d+$/, '')))
+    return fail(`Enter the host without the port ("${value.replace(/:\d+$/, '')}") and the port in the port field.`);
+  if (value.length > 253 || !computerName.test(value))
+    return fail(
+      `"${value.slice(0, 40)}" is not a host name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address).`,
+    );
+  return ok(value, value === input ? undefined : `Host read as ${value} (spaces removed).`);
+}
+
 export function validateChoice(definition: ParameterDefinition, input: string): Validation {
   const choices = definition.choices ?? [];
   return choices.includes(input) ? ok(input) : fail(`${definition.label} must be one of: ${choices.join(', ')}.`);
@@ -136,5 +149,7 @@ export function validateParameterValue(definition: ParameterDefinition, input: s
       return validateThumbprint(input);
     case 'choice':
       return validateChoice(definition, input);
+    case 'host':
+      return validateHostName(input);
   }
 }

@@ -2,8 +2,14 @@
  * Bump when the generator's own output changes (header, param block, the shared runner and helpers), and
  * say what changed in GENERATOR_CHANGELOG: selector links carry this number, so an old link can say so.
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summary: string }[] = [
+  {
+    version: 4,
+    date: '2026-12-03',
+    summary:
+      'Every Diagnose run ends with an evidence block per computer (each finding as a stable id with its value, a format version and a checksum) and a link that opens the selector with it, so the selector marks causes proven or ruled out and ticks only their fixes; the site address in that link can be set for intranet hosts. Client checks take a host name (-TargetHost, validated); a client check together with a host check is refused as a mix in every mode, Rollback included. The all-host and all-client scripts include the new reachability, certificate identity, NLA, cipher suite, certificate-prerequisite and client Kerberos checks.',
+  },
   {
     version: 3,
     date: '2026-12-02',
@@ -19,6 +25,6 @@ export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summ
   { version: 1, date: '2026-11-23', summary: 'First published.' },
 ];
 /** Date of the catalogue's last content change; printed in every script header. */
-export const CATALOGUE_VERSION = '2026-12-02';
+export const CATALOGUE_VERSION = '2026-12-03';
 /** The name scripts are downloaded as, and the name their help refers to. */
 export const SCRIPT_FILE_NAME = 'rdp-fix.ps1';

@@ -41,6 +41,8 @@ public static class Baseline
         void Dword(string key, string name, int value) { r.CreateKey(key); r.Set(key, name, RegistryValueKind.DWord, value); }
         Dword("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "fDenyTSConnections", 0);
         Dword(WindowsHost.RdpTcp, "PortNumber", 3389);
+        // Windows ships the RDP-Tcp listener enabled (Microsoft documents fEnableWinStation = 1).
+        Dword(WindowsHost.RdpTcp, "fEnableWinStation", 1);
         Dword(WindowsHost.RdpTcp, "SecurityLayer", 1);
         Dword(WindowsHost.RdpTcp, "UserAuthentication", 1);
         Dword(WindowsHost.RdpTcp, "MinEncryptionLevel", 2);
@@ -71,6 +73,7 @@ public static class Baseline
         // The self-signed certificate's key container, with the DACL measured on this build (SYSTEM Full, NETWORK
         // SERVICE Read, NT SERVICE\SessionEnv Full): explicit and protected, so a folder ACL change does not reach it.
         host.AddKeyFile(host.RdpContainerPath, WindowsHost.RdpContainerSddl(host.BuildNumber), RdpKeyId);
+        ClientNetwork.Healthy(host);
         return host;
     }
 }

@@ -2,7 +2,7 @@ using PsHarness.Model;
 
 namespace PsHarness.Fixtures;
 
-public sealed class RegenerateRdpCertificate : Fixture
+public sealed partial class RegenerateRdpCertificate : Fixture
 {
     public override string FixId => "regenerate-rdp-certificate";
     public override string Cause => "self-signed-certificate";

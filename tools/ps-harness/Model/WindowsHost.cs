@@ -46,14 +46,15 @@ public sealed partial class WindowsHost
     /// Every other <see cref="Acls"/> path is a folder.</summary>
     public SortedSet<string> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Other programs listening on TCP ports (Get-NetTCPConnection -State Listen). The RDP listener itself
-    /// is derived: TermService running → its process listens on RDP-Tcp's PortNumber.</summary>
+    /// is derived: TermService running and the listener allowed (WindowsHost.Listener.cs) → its process listens on
+    /// RDP-Tcp's PortNumber.</summary>
     public List<(int Port, int ProcessId, string ProcessName)> TcpListeners { get; } = [];
     /// <summary>The process id of the svchost that hosts running services (Win32_Service.ProcessId).</summary>
     public const int ServiceHostPid = 1000;
 
     public IEnumerable<(int Port, int ProcessId, string ProcessName)> Listening()
     {
-        if (Services.TryGetValue("TermService", out var ts) && ts.Status == "Running")
+        if (Services.TryGetValue("TermService", out var ts) && ts.Status == "Running" && RdpListenerUp())
             yield return (Registry.Get(RdpTcp, "PortNumber")?.Data is int p ? p : 3389, ServiceHostPid, "svchost");
         foreach (var l in TcpListeners) yield return l;
     }

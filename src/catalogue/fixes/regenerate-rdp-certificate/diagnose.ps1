@@ -8,7 +8,8 @@ function Get-RdpSelfSignedCertificateFinding {
     # and a listener container (MachineKeys\f686aace*) that is gone means Windows will not mint a new
     # certificate while the old entry is in its way (events 1057/1058 "Object already exists"; Azure
     # repair-script-library win-fix-rdp-certificate.ps1). A container that exists but cannot be opened is a
-    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it.
+    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it. A certificate
+    # issued to another name than the computer's (a renamed computer) is replaced too.
     [CmdletBinding()]
     param()
     $findings = [System.Collections.Generic.List[string]]::new()
@@ -16,7 +17,14 @@ function Get-RdpSelfSignedCertificateFinding {
     $store = 'Cert:\LocalMachine\Remote Desktop'
     # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); the state decides the cause.
     $evidence = [ordered]@{}
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' } }
+    $renamed = [System.Collections.Generic.List[string]]::new()
+    $result = {
+        param([bool]$NeedsFix)
+        # Only renamed-host certificates broken: the cause is the rename, the repair the same.
+        $cause = 'self-signed-certificate'
+        if ($renamed.Count -gt 0 -and $renamed.Count -eq $brokenThumbprints.Count) { $cause = 'computer-renamed-certificate' }
+        [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = $cause; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' }
+    }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
     $type = [int]$setting.SSLCertificateSHA1HashType
     $evidence['certificate.listener.hash-type'] = $type
@@ -63,6 +71,15 @@ function Get-RdpSelfSignedCertificateFinding {
             }
             elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) {
                 $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
+                # Windows keeps a usable self-signed certificate when the computer is renamed, so it still names
+                # the old computer (first-hand report: https://qiita.com/mtmana/items/424579c1b9738c7a18c1). Its
+                # subject is the computer name or its FQDN; any other name is a rename, which a new one cures.
+                $subjectName = [regex]::Match("$($certificate.Subject)", '(?:^|,\s*)CN=([^,]+)').Groups[1].Value.Trim()
+                if ($subjectName -and $subjectName -ne $env:COMPUTERNAME -and $subjectName -notlike "$env:COMPUTERNAME.*") {
+                    $problem = "was issued to CN=$subjectName, but this computer is named $env:COMPUTERNAME (renamed after the certificate was made): clients that connect by the new name get a name mismatch, and a new self-signed certificate carries the current name"
+                    $renamed.Add($thumbprint)
+                    $evidence['certificate.self-signed.state'] = 'renamed'
+                }
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
                 $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'

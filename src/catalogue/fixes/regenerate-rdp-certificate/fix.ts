@@ -11,9 +11,9 @@ export default defineFix({
   kind: 'fix',
   title: 'Regenerate the RDP self-signed certificate',
   summary:
-    'Deletes an expired, key-less or orphaned self-signed certificate from the Remote Desktop store and restarts the Remote Desktop Configuration service (SessionEnv), which creates a new one. Rollback only removes the new certificate: the old one is not re-imported, because its key was most likely replaced.',
+    'Deletes an expired, key-less or orphaned self-signed certificate, or one that still carries the name the computer had before it was renamed, from the Remote Desktop store and restarts the Remote Desktop Configuration service (SessionEnv), which creates a new one. Rollback only removes the new certificate: the old one is not re-imported, because its key was most likely replaced.',
   noun: 'RdpSelfSignedCertificate',
-  causes: ['self-signed-certificate'],
+  causes: ['self-signed-certificate', 'computer-renamed-certificate'],
   risk: 'medium',
   restartsServices: ['SessionEnv'],
   needsReboot: false,
@@ -21,7 +21,7 @@ export default defineFix({
   runsOn: 'host',
   parameters: [],
   changes: [
-    'Deletes each certificate in Cert:\\LocalMachine\\Remote Desktop that has expired, has no private key, or is orphaned (its key container is gone from MachineKeys), only when the listener uses the self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.',
+    'Deletes each certificate in Cert:\\LocalMachine\\Remote Desktop that has expired, has no private key, is orphaned (its key container is gone from MachineKeys), or is issued to another name than the computer’s (a computer renamed after the certificate was made), only when the listener uses the self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.',
     'Restarts the Remote Desktop Configuration service (SessionEnv), which creates a new self-signed certificate.',
   ],
   steps: [
@@ -49,8 +49,14 @@ export default defineFix({
   ],
   verify:
     "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' lists a certificate whose NotAfter is in the future and HasPrivateKey is True, and a new connection no longer fails with 0x904 / 0x7.",
-  version: 5,
+  version: 6,
   changelog: [
+    {
+      version: 6,
+      date: '2026-12-03',
+      summary:
+        'Also replaces a self-signed certificate that still carries the name the computer had before it was renamed (Windows keeps it after a rename, so clients that use the new name see a name mismatch); a certificate issued to the computer’s FQDN is left alone. Its evidence reports that state as "renamed".',
+    },
     {
       version: 5,
       date: '2026-12-02',

@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    RDP Fix Guide, Fix: check-certificate-prerequisites, check-domain-secure-channel, check-session-broker, check-tls-cipher-suites, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository
+    RDP Fix Guide, Fix: check-certificate-prerequisites, check-domain-secure-channel, check-rdp-certificate-identity, check-rdp-listener-port, check-session-broker, check-tls-cipher-suites, collect-rdp-evidence, start-rdp-services, clear-stale-certificate-binding, enable-tls12-schannel, grant-network-service-key-read, regenerate-rdp-certificate, restore-rdp-security-layer, enable-rdp-firewall-rules, enable-remote-desktop-connections, repair-machinekeys-acl, repair-wmi-repository
 
 .DESCRIPTION
     SUMMARY (read this first)
@@ -23,8 +23,9 @@
       - grant-network-service-key-read: Restarts Remote Desktop Services (TermService), which ends every RDP session
         on the host.
       - regenerate-rdp-certificate: Deletes each certificate in Cert:\LocalMachine\Remote Desktop that has expired,
-        has no private key, or is orphaned (its key container is gone from MachineKeys), only when the listener uses
-        the self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.
+        has no private key, is orphaned (its key container is gone from MachineKeys), or is issued to another name
+        than the computer’s (a computer renamed after the certificate was made), only when the listener uses the
+        self-signed certificate (SSLCertificateSHA1HashType 1). The key file itself is kept.
       - regenerate-rdp-certificate: Restarts the Remote Desktop Configuration service (SessionEnv), which creates a
         new self-signed certificate.
       - restore-rdp-security-layer: Sets SecurityLayer under HKLM\SYSTEM\CurrentControlSet\Control\Terminal
@@ -46,6 +47,13 @@
         RemoteDesktop-UserMode-In-UDP if they are disabled (not the whole Remote Desktop group, which also holds the
         shadowing rule). Enabling a rule open to any address or on Public networks asks a high-impact confirmation
         that names the computer, the Profile and the RemoteAddress.
+      - enable-remote-desktop-connections: Sets fDenyTSConnections under
+        HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server from 1 to 0, after a high-impact confirmation, unless
+        Group Policy denies Remote Desktop (then nothing is written).
+      - enable-remote-desktop-connections: Sets fEnableWinStation under WinStations\RDP-Tcp to 1 when it holds
+        another value, after a high-impact confirmation.
+      - enable-remote-desktop-connections: Never writes under HKLM\SOFTWARE\Policies: a GPO that denies Remote
+        Desktop is reported with where to change it.
       - repair-machinekeys-acl: Gives each broken listener key container
         (%ProgramData%\Microsoft\Crypto\RSA\MachineKeys\f686aace*) SYSTEM (S-1-5-18) Full Control, NETWORK SERVICE
         (S-1-5-20) Read and the third entry of its Windows build (Administrators Read up to build 14393, NT
@@ -80,34 +88,37 @@
     Target: remote computers (-ComputerName, WinRM): rdsh-01, rdsh-02.corp.example.
     What it does, in this order:
     1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.
-    2. Diagnose (read-only): Check what Windows needs to create the RDP certificate; Check the host’s domain controller path for NLA; Check the RD Connection Broker and RD Gateway; Check the TLS cipher suite order on the host; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
+    2. Diagnose (read-only): Check what Windows needs to create the RDP certificate; Check the host’s domain controller path for NLA; Check which name and issuer the RDP certificate presents; Check the RDP listener port, its owner and its firewall rule; Check the RD Connection Broker and RD Gateway; Check the TLS cipher suite order on the host; Collect RDP evidence on the host; Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Allow Remote Desktop connections (fDenyTSConnections, listener); Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     3. Back up the prior state of anything it will change into -BackupRoot\<time>-<computer>,
        and write rollback.ps1 there. No backup, no change.
-    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
+    4. Apply, only where the diagnosis found a problem: Start the Remote Desktop services; Clear a stale RDP certificate binding; Turn TLS 1.2 back on in Schannel; Let NETWORK SERVICE read the RDP certificate private key; Regenerate the RDP self-signed certificate; Restore the RDP security layer (and, on request, Network Level Authentication); Enable the Remote Desktop firewall rules; Allow Remote Desktop connections (fDenyTSConnections, listener); Repair the RDP key container and MachineKeys permissions; Salvage an inconsistent WMI repository.
     5. Restart services once each: TermService, SessionEnv.
     6. Verify by diagnosing again, then print a summary with the backup, rollback and transcript paths.
     WARNING: restarts Remote Desktop Services, which ends every RDP session on the target.
     NOTE: some changes take effect only after a reboot; it never reboots.
-    RISK: high for enable-rdp-firewall-rules, repair-machinekeys-acl, repair-wmi-repository; read its page first.
+    RISK: high for enable-rdp-firewall-rules, enable-remote-desktop-connections, repair-machinekeys-acl, repair-wmi-repository; read its page first.
     It asks before each high-risk change; -Confirm:$false skips the question.
     Run it with -WhatIf first: it shows every change and makes none.
 
     Contents (id, content version):
       - check-certificate-prerequisites v1: Check what Windows needs to create the RDP certificate
       - check-domain-secure-channel v1: Check the host’s domain controller path for NLA
-      - check-session-broker v3: Check the RD Connection Broker and RD Gateway
+      - check-rdp-certificate-identity v1: Check which name and issuer the RDP certificate presents
+      - check-rdp-listener-port v1: Check the RDP listener port, its owner and its firewall rule
+      - check-session-broker v4: Check the RD Connection Broker and RD Gateway
       - check-tls-cipher-suites v1: Check the TLS cipher suite order on the host
-      - collect-rdp-evidence v3: Collect RDP evidence on the host
-      - start-rdp-services v3: Start the Remote Desktop services
+      - collect-rdp-evidence v4: Collect RDP evidence on the host
+      - start-rdp-services v4: Start the Remote Desktop services
       - clear-stale-certificate-binding v3: Clear a stale RDP certificate binding
-      - enable-tls12-schannel v3: Turn TLS 1.2 back on in Schannel
+      - enable-tls12-schannel v4: Turn TLS 1.2 back on in Schannel
       - grant-network-service-key-read v3: Let NETWORK SERVICE read the RDP certificate private key
-      - regenerate-rdp-certificate v4: Regenerate the RDP self-signed certificate
-      - restore-rdp-security-layer v3: Restore the RDP security layer (and, on request, Network Level Authentication)
+      - regenerate-rdp-certificate v6: Regenerate the RDP self-signed certificate
+      - restore-rdp-security-layer v4: Restore the RDP security layer (and, on request, Network Level Authentication)
       - enable-rdp-firewall-rules v2: Enable the Remote Desktop firewall rules
+      - enable-remote-desktop-connections v1: Allow Remote Desktop connections (fDenyTSConnections, listener)
       - repair-machinekeys-acl v3: Repair the RDP key container and MachineKeys permissions
       - repair-wmi-repository v3: Salvage an inconsistent WMI repository
-    Generated by RDP Fix Guide (generator 3, catalogue 2026-12-02).
+    Generated by RDP Fix Guide (generator 4, catalogue 2026-12-03).
     To check this file against the SHA-256 in your ticket note, run:
       Get-FileHash -Algorithm SHA256 -LiteralPath .\rdp-fix.ps1
 
@@ -132,6 +143,9 @@
 .PARAMETER AllowSessionDrop
     Restart Remote Desktop Services even though users have sessions (active or disconnected) on the target: it ends them all. Without it, such a run changes nothing (exit code 4).
 
+.PARAMETER RdpPort
+    The TCP/UDP port the RDP listener should use (3389 unless you changed PortNumber on purpose).
+
 .PARAMETER CertificateThumbprint
     Optional: the 40-hex-digit thumbprint you expect the RDP listener to be bound to. The script only ever works on the bound certificate, and changes nothing if this names another one.
 
@@ -140,9 +154,6 @@
 
 .PARAMETER NetworkLevelAuthentication
     Report (the default) only says that NLA is off: it may be off on purpose, and turning it on turns away clients that cannot use NLA. Require turns it on, after a high-impact confirmation.
-
-.PARAMETER RdpPort
-    The TCP/UDP port the RDP listener should use (3389 unless you changed PortNumber on purpose).
 
 .EXAMPLE
     .\rdp-fix.ps1 -WhatIf
@@ -163,14 +174,14 @@ param(
     [ValidateRange(1, 50)]
     [int]$ThrottleLimit = 1,
     [switch]$AllowSessionDrop,
+    [ValidateRange(1, 65535)]
+    [int]$RdpPort = 3389,
     [ValidatePattern('^(?:[0-9A-Fa-f]{40})?\z')]
     [string]$CertificateThumbprint = '',
     [ValidateSet('Negotiate', 'TLS')]
     [string]$SecurityLayer = 'Negotiate',
     [ValidateSet('Report', 'Require')]
-    [string]$NetworkLevelAuthentication = 'Report',
-    [ValidateRange(1, 65535)]
-    [int]$RdpPort = 3389
+    [string]$NetworkLevelAuthentication = 'Report'
 )
 
 Set-StrictMode -Version 3.0
@@ -512,6 +523,99 @@ function Restart-RdpService {
         }
     }
 }
+function New-RdpEvidence {
+    # The evidence of one Diagnose run on this computer: every finding a diagnose function reported (its
+    # Evidence dictionary, stable ids such as certificate.self-signed.state), plus one decision per step
+    # about the cause it owns. Write-RdpEvidence prints it; the selector reads it back (src/lib/evidence).
+    [CmdletBinding()]
+    param()
+    [pscustomobject]@{ Findings = [ordered]@{}; Decisions = [System.Collections.Generic.List[object]]::new() }
+}
+
+function ConvertTo-RdpEvidenceValue {
+    # Values travel as short single-line text: true/false, numbers in invariant digits, text cut at 120.
+    [CmdletBinding()]
+    param([AllowNull()][object]$Value)
+    if ($null -eq $Value) { return '' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [datetime]) { return $Value.ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ', [System.Globalization.CultureInfo]::InvariantCulture) }
+    $text = [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture) -replace '[\x00-\x1F\x7F]', ' '
+    if ($text.Length -gt 120) { $text = $text.Substring(0, 120) }
+    return $text.Trim()
+}
+
+function Add-RdpEvidence {
+    # Records one step. The decision is the one the diagnose function states, if any (Decision = 'proven',
+    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides: true proves the
+    # cause, false rules it out. A step that could not be diagnosed (Failed) or did not run here (Skipped)
+    # decides nothing: its cause stays unknown.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][object]$Evidence,
+        [Parameter(Mandatory)][object]$Step,
+        [AllowNull()][object]$Finding,
+        [ValidateSet('Ran', 'Failed', 'Skipped')][string]$Outcome = 'Ran'
+    )
+    $own = "fix.$($Step.Id).needs-fix"
+    $cause = ''
+    $state = 'unknown'
+    $decidedBy = $own
+    if ($Outcome -ne 'Ran' -or $null -eq $Finding) {
+        $Evidence.Findings[$own] = $Outcome.ToLowerInvariant()
+    }
+    else {
+        $names = @($Finding.PSObject.Properties | ForEach-Object { $_.Name })
+        if ($names -contains 'Evidence' -and $Finding.Evidence -is [System.Collections.IDictionary]) {
+            foreach ($key in @($Finding.Evidence.Keys)) {
+                # Only ids in the documented shape (CONTRIBUTING.md, "Evidence"): the selector refuses anything else.
+                if ("$key" -cmatch '^[a-z0-9]+(?:[.-][a-z0-9]+)*$') { $Evidence.Findings["$key"] = ConvertTo-RdpEvidenceValue $Finding.Evidence[$key] }
+            }
+        }
+        $Evidence.Findings[$own] = ConvertTo-RdpEvidenceValue ([bool]$Finding.NeedsFix)
+        if ($names -contains 'Cause') { $cause = "$($Finding.Cause)" }
+        if ([bool]$Finding.NeedsFix) { $state = 'proven' } else { $state = 'ruled-out' }
+        if ($names -contains 'Decision' -and @('proven', 'ruled-out', 'unknown') -contains "$($Finding.Decision)") { $state = "$($Finding.Decision)" }
+        if ($names -contains 'DecidedBy' -and $Evidence.Findings.Contains("$($Finding.DecidedBy)")) { $decidedBy = "$($Finding.DecidedBy)" }
+    }
+    if ($cause -cmatch '^[a-z0-9]+(?:-[a-z0-9]+)*$') {
+        $Evidence.Decisions.Add([ordered]@{ fix = $Step.Id; cause = $cause; state = $state; finding = $decidedBy })
+    }
+}
+
+function Get-RdpEvidenceToken {
+    # One line: rfe1.<base64url of the JSON>.<first 16 hex digits of the SHA-256 of that base64url text>.
+    # The checksum catches a line cut short or changed by copying; it is no signature (anyone can recompute
+    # it), so the selector treats the content as untrusted whatever the checksum says.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
+    $body = [ordered]@{ format = 1; site = $Site; generator = $Generator; computer = "$env:COMPUTERNAME"; findings = $Evidence.Findings; decisions = @($Evidence.Decisions) }
+    $json = ConvertTo-Json -InputObject $body -Depth 4 -Compress
+    $payload = [System.Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($json)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+    $sha = [System.Security.Cryptography.SHA256]::Create()
+    try { $hash = $sha.ComputeHash([System.Text.Encoding]::ASCII.GetBytes($payload)) }
+    finally { $sha.Dispose() }
+    $checksum = (@($hash | Select-Object -First 8 | ForEach-Object { $_.ToString('x2') }) -join '')
+    return ('rfe1.{0}.{1}' -f $payload, $checksum)
+}
+
+function Write-RdpEvidence {
+    # The end of every Diagnose run on this computer: a readable table, the evidence line between markers
+    # (to paste into the selector), and a link that opens the selector with it. The link puts the evidence
+    # after the hash sign, which browsers never send to the web server or a proxy.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][object]$Evidence, [string]$Site = '', [int]$Generator = 0)
+    $computer = $env:COMPUTERNAME
+    Write-RdpStatus "Evidence from ${computer}: $($Evidence.Findings.Count) finding(s), $($Evidence.Decisions.Count) cause decision(s)."
+    foreach ($key in @($Evidence.Findings.Keys)) { Write-RdpStatus "  $key = $($Evidence.Findings[$key])" }
+    foreach ($decision in @($Evidence.Decisions)) { Write-RdpStatus "  cause $($decision.cause): $($decision.state) (by $($decision.finding), from $($decision.fix))" }
+    $token = Get-RdpEvidenceToken -Evidence $Evidence -Site $Site -Generator $Generator
+    Write-RdpStatus '-----BEGIN RDP FIX EVIDENCE-----'
+    Write-RdpStatus $token
+    Write-RdpStatus '-----END RDP FIX EVIDENCE-----'
+    # Concatenated, not inside a double-quoted string, where some PowerShell tooling reads the hash sign as a comment.
+    if ($Site) { $link = $Site + '#evidence=' + $token; Write-RdpStatus "Open the selector with this evidence: $link" }
+    else { Write-RdpStatus 'Paste the lines from BEGIN to END into the evidence box of the selector.' }
+}
 function Get-RdpCertificatePrerequisitesFinding {
     # Read-only. Microsoft's "An internal error has occurred" article (Windows Server) lists what Windows needs to
     # create the RDP self-signed certificate: the services CertPropSvc, KeyIso, CryptSvc and SessionEnv
@@ -640,6 +744,156 @@ function Get-RdpDomainSecureChannelFinding {
     $evidence['domain.problem'] = $problem
     [pscustomobject]@{ NeedsFix = $false; Cause = 'nla-domain-controller-unreachable'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
+function Get-RdpCertificateIdentityFinding {
+    # Read-only. What the client's "identity of the remote computer cannot be verified" warning is about, seen
+    # from the host: the certificate the listener is bound to (Win32_TSGeneralSetting), the name it is issued to,
+    # whether it is self-signed (binding type 1) and in date, and which names clients can use without a name
+    # mismatch. Microsoft: the warnings come from "an incorrect certificate" on the listener (KB 2000960,
+    # https://learn.microsoft.com/troubleshoot/windows-server/remote/error-when-connecting-terminal-server).
+    # Trust is the client's business: this check never installs or changes a certificate, and never makes a
+    # client trust one. The computer's DNS name is read from the Tcpip parameters (Hostname, Domain), so a domain
+    # member's FQDN counts as a match.
+    [CmdletBinding()]
+    param()
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $cause = 'certificate-untrusted-or-expired'
+    $tcpip = 'HKLM:\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters'
+    $hostName = Get-RdpRegistryValue -Path $tcpip -Name 'Hostname'
+    $domain = Get-RdpRegistryValue -Path $tcpip -Name 'Domain'
+    $fqdn = ''
+    if ($hostName -and $domain) { $fqdn = "$hostName.$domain" }
+    $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
+    $type = [int]$setting.SSLCertificateSHA1HashType
+    $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
+    $evidence = [ordered]@{
+        'computer.name'              = $env:COMPUTERNAME
+        'computer.fqdn'              = $fqdn
+        'certificate.binding.type'   = $type
+        'certificate.bound.thumbprint' = $bound
+    }
+    $result = { param([string]$Cause) [pscustomobject]@{ NeedsFix = $false; Cause = $Cause; Findings = $findings.ToArray(); Evidence = $evidence } }
+    $certificate = $null
+    foreach ($storeName in @('Remote Desktop', 'My')) {
+        $certificate = @(Get-ChildItem -Path "Cert:\LocalMachine\$storeName" -ErrorAction SilentlyContinue | Where-Object { $_.Thumbprint -eq $bound }) | Select-Object -First 1
+        if ($null -ne $certificate) { break }
+    }
+    if ($null -eq $certificate) {
+        $evidence['certificate.found'] = $false
+        $findings.Add("The listener is bound to $bound, which is in neither the Remote Desktop nor the Personal store: see the stale-binding fix.")
+        return & $result 'certificate-binding-mismatch'
+    }
+    $evidence['certificate.found'] = $true
+    $subjectName = [regex]::Match("$($certificate.Subject)", '(?:^|,\s*)CN=([^,]+)').Groups[1].Value.Trim()
+    $selfSigned = $type -eq 1
+    $now = Get-Date
+    $inDate = $certificate.NotBefore -le $now -and $certificate.NotAfter -gt $now
+    $matchesComputer = $subjectName -eq $env:COMPUTERNAME -or ($fqdn -and $subjectName -eq $fqdn) -or $subjectName -like "$env:COMPUTERNAME.*"
+    $evidence['certificate.subject'] = "$($certificate.Subject)"
+    $evidence['certificate.self-signed'] = $selfSigned
+    $evidence['certificate.in-date'] = $inDate
+    $evidence['certificate.not-after'] = $certificate.NotAfter.ToString('u')
+    $evidence['certificate.subject-matches-computer'] = [bool]$matchesComputer
+    $names = @($env:COMPUTERNAME, $fqdn) | Where-Object { $_ } | Sort-Object -Unique
+    $findings.Add("The listener uses certificate $bound issued to CN=$subjectName (binding type $type), valid until $($certificate.NotAfter.ToString('u')). This computer is $($names -join ' / ').")
+    if (-not $inDate) {
+        $findings.Add("The certificate is not valid now (valid $($certificate.NotBefore.ToString('u')) to $($certificate.NotAfter.ToString('u'))): clients warn that it expired. Check the clocks of client and host too: a wrong date makes a good certificate look expired.")
+        $cause = 'certificate-untrusted-or-expired'
+        if ($selfSigned) { $findings.Add('A self-signed certificate that expired is replaced by the regenerate fix.') }
+        return & $result $cause
+    }
+    if (-not $matchesComputer) {
+        if ($selfSigned) {
+            $cause = 'computer-renamed-certificate'
+            $findings.Add("The self-signed certificate names CN=$subjectName, which does not match this computer's name ($env:COMPUTERNAME): the computer was renamed after Windows made it. The regenerate fix replaces it with one for the current name.")
+        }
+        else {
+            $cause = 'certificate-name-mismatch'
+            $findings.Add("The certificate names CN=$subjectName, not this computer ($($names -join ' / ')): clients that connect by the computer's name get a name mismatch. Connect by the name on the certificate, or bind a certificate issued to the name clients use.")
+        }
+        return & $result $cause
+    }
+    if ($selfSigned) {
+        $findings.Add("The certificate is self-signed (the Windows default): clients that do not trust it warn that it is not from a trusted certifying authority, even with the right name. The cure is a certificate from a CA the clients trust (for example through the Group Policy certificate template), not trusting it by hand on every client.")
+    }
+    else {
+        $findings.Add("The certificate is issued to this computer's name. If clients still warn, connect by exactly CN=$subjectName (not an IP address or alias), and make sure they trust its issuer ($($certificate.Issuer)).")
+        $cause = 'certificate-name-mismatch'
+    }
+    return & $result $cause
+}
+function Get-RdpListenerPortFinding {
+    # Read-only. Which TCP port the RDP-Tcp listener uses (PortNumber; 3389 when it is absent), whether anything
+    # listens there and which service owns it, and whether the EFFECTIVE firewall policy (-PolicyStore ActiveStore:
+    # the local rules plus every GPO's) has an enabled inbound allow rule for that port. A custom port is not a
+    # fault to repair: the technician connects to host:port, as Microsoft says
+    # (https://learn.microsoft.com/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer).
+    # Changing PortNumber back is left to a person on purpose: it moves every client and every firewall rule and
+    # takes effect only after Remote Desktop Services restarts (or, per Microsoft's port article, a reboot).
+    # Owners are found by process id through Win32_Service, never by localized display names.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][ValidateRange(1, 65535)][int]$RdpPort)
+    $listenerKey = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $cause = 'rdp-custom-port'
+    $portNumber = Get-RdpRegistryValue -Path $listenerKey -Name 'PortNumber'
+    $port = 3389
+    if ($null -ne $portNumber) { $port = [int]$portNumber }
+    if ($null -eq $portNumber) { $findings.Add("PortNumber is not set in $listenerKey; the listener uses 3389, the default.") }
+    elseif ($port -ne $RdpPort) {
+        $findings.Add("The RDP-Tcp listener uses TCP port $port (PortNumber), not $($RdpPort). Connect to $($env:COMPUTERNAME):$port (host:port in the client), or change PortNumber on purpose by hand and restart Remote Desktop Services; this check changes nothing.")
+    }
+    else { $findings.Add("The RDP-Tcp listener uses TCP port $port (PortNumber), as expected.") }
+
+    $services = @(Get-CimInstance -ClassName 'Win32_Service' -ErrorAction SilentlyContinue)
+    $termPid = @($services | Where-Object { $_.Name -eq 'TermService' -and $_.State -eq 'Running' } | ForEach-Object { $_.ProcessId })
+    $listening = @(Get-NetTCPConnection -LocalPort $port -State 'Listen' -ErrorAction SilentlyContinue)
+    $owners = @($listening | ForEach-Object { $_.OwningProcess } | Sort-Object -Unique)
+    $ownerNames = @(foreach ($owner in $owners) {
+            $names = @($services | Where-Object { $_.ProcessId -eq $owner } | ForEach-Object { $_.Name })
+            if ($names.Count -gt 0) { $names -join '+' }
+            else { "process $owner ($(@(Get-Process -Id $owner -ErrorAction SilentlyContinue | ForEach-Object { $_.ProcessName }) -join ''))" }
+        })
+    $rdpListens = @($owners | Where-Object { $termPid -contains $_ }).Count -gt 0
+    if ($listening.Count -eq 0) {
+        $cause = 'rdp-listener-disabled'
+        $findings.Add("Nothing listens on TCP port $port. Check that TermService runs and that Remote Desktop is allowed (fDenyTSConnections 0, fEnableWinStation 1): run qwinsta and look for rdp-tcp in the Listen state.")
+    }
+    elseif (-not $rdpListens) {
+        $cause = 'listener-firewall-port'
+        $findings.Add("TCP port $port is held by $($ownerNames -join ', '), not by Remote Desktop Services (TermService): the listener cannot use it. Move that program to another port, as Microsoft recommends.")
+    }
+    else { $findings.Add("TermService listens on TCP port $port.") }
+
+    $covers = {
+        param($Ports)
+        foreach ($p in @($Ports)) {
+            $text = "$p"
+            if ($text -eq 'Any' -or $text -eq "$port") { return $true }
+            if ($text -match '^(\d+)-(\d+)$' -and [int]$Matches[1] -le $port -and $port -le [int]$Matches[2]) { return $true }
+        }
+        return $false
+    }
+    $allowing = @(foreach ($rule in @(Get-NetFirewallRule -PolicyStore 'ActiveStore' -Direction 'Inbound' -Enabled 'True' -Action 'Allow' -ErrorAction SilentlyContinue)) {
+            $filter = @(Get-NetFirewallPortFilter -AssociatedNetFirewallRule $rule)
+            if (@($filter | Where-Object { "$($_.Protocol)" -in @('TCP', '6', 'Any') -and (& $covers $_.LocalPort) }).Count -gt 0) { $rule.Name }
+        })
+    if ($allowing.Count -gt 0) { $findings.Add("The effective firewall policy allows inbound TCP $port (rule $($allowing -join ', ')).") }
+    else {
+        if ($cause -eq 'rdp-custom-port' -and $port -eq $RdpPort) { $cause = 'listener-firewall-port' }
+        $findings.Add("No enabled inbound allow rule in the effective firewall policy (local and Group Policy) covers TCP $($port): clients are blocked unless another firewall handles it. The built-in Remote Desktop rules cover 3389 only; a custom port needs its own rule.")
+    }
+    $evidence = [ordered]@{
+        'listener.port'              = $port
+        'listener.port.expected'     = $RdpPort
+        'listener.port.is-expected'  = $port -eq $RdpPort
+        'listener.listening'         = $listening.Count -gt 0
+        'listener.owner.termservice' = $rdpListens
+        'listener.owner'             = $ownerNames -join ', '
+        'firewall.allows-port'       = $allowing.Count -gt 0
+    }
+    # A check: it never repairs, so NeedsFix stays false whatever it finds.
+    [pscustomobject]@{ NeedsFix = $false; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence }
+}
 function Get-RdpSessionBrokerFinding {
     # Read-only check for RDS deployments: are the Connection Broker or RD Gateway roles here, and has the
     # broker logged 2056 (logon to its database failed) or 1296 (not ready for RPC)? Microsoft's fix for
@@ -673,7 +927,8 @@ function Get-RdpSessionBrokerFinding {
     elseif ($null -ne $broker) {
         $findings.Add('No broker event 2056 or 1296 in the last 7 days.')
     }
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence (CONTRIBUTING.md, "Evidence").
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'gateway-broker'; Findings = $findings.ToArray(); Decision = 'unknown' }
 }
 function Get-RdpCipherSuiteFinding {
     # Read-only. The SSL Cipher Suite Order policy (Computer Configuration > Administrative Templates > Network >
@@ -741,6 +996,8 @@ function Get-RdpEvidenceFinding {
         $findings.Add($Text)
     }
     $since = (Get-Date).AddDays(-7)
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence").
+    $evidence = [ordered]@{}
 
     # Services (Microsoft's general troubleshooting article: TermService, its dependent UmRdpService, SessionEnv).
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
@@ -754,12 +1011,15 @@ function Get-RdpEvidenceFinding {
     # Listener port, whether something listens on it, and the User Mode firewall rule (by Name, not display name).
     $port = Get-RdpRegistryValue -Path $listener -Name 'PortNumber'
     if ($null -eq $port) { $port = 3389 }
+    $evidence['listener.port'] = $port
     if (Get-Command -Name 'Get-NetTCPConnection' -ErrorAction SilentlyContinue) {
         $listening = @(Get-NetTCPConnection -LocalPort $port -State Listen -ErrorAction SilentlyContinue)
         if ($listening.Count -eq 0) { & $note "Nothing listens on TCP port $port (the RDP-Tcp PortNumber)." 'listener-firewall-port' }
         else { & $note "TCP port $port is listening (process id $(@($listening | ForEach-Object { $_.OwningProcess } | Select-Object -Unique) -join ', '))." }
     }
     $rule = Get-NetFirewallRule -Name 'RemoteDesktop-UserMode-In-TCP' -ErrorAction SilentlyContinue
+    $evidence['firewall.rdp.rule-enabled'] = 'absent'
+    if ($null -ne $rule) { $evidence['firewall.rdp.rule-enabled'] = "$($rule.Enabled)".ToLowerInvariant() }
     if ($null -ne $rule -and "$($rule.Enabled)" -ne 'True') { & $note 'Firewall rule RemoteDesktop-UserMode-In-TCP is disabled.' 'listener-firewall-port' }
 
     # Effective security settings: a Group Policy value overrides the RDP-Tcp listener value.
@@ -776,6 +1036,7 @@ function Get-RdpEvidenceFinding {
     $tlsServer = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Server'
     if ((Get-RdpRegistryValue -Path $tlsServer -Name 'Enabled') -eq 0 -or (Get-RdpRegistryValue -Path $tlsServer -Name 'DisabledByDefault') -eq 1) { & $note 'TLS 1.2 (server) is disabled in the SCHANNEL registry keys.' 'tls-protocol-mismatch' }
     $oracle = Get-RdpRegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters' -Name 'AllowEncryptionOracle'
+    $evidence['credssp.allow-encryption-oracle'] = $oracle
     if ($null -ne $oracle) {
         # Only Force Updated Clients (0) refuses unpatched peers; 1 and 2 let them connect.
         $cause = ''
@@ -860,7 +1121,8 @@ function Get-RdpEvidenceFinding {
     $order = @('rdp-services-stopped', 'listener-firewall-port', 'certificate-binding-mismatch', 'private-key-access', 'self-signed-certificate', 'machinekeys-permissions', 'tls-protocol-mismatch', 'security-layer-mismatch', 'credssp-oracle-mismatch', 'wmi-repository')
     $best = @($order | Where-Object { $pointsTo -contains $_ }) | Select-Object -First 1
     if ($null -eq $best) { $best = '' }
-    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray() }
+    # A check proves nothing by itself: its cause stays unknown in the evidence; the findings travel as they are.
+    [pscustomobject]@{ NeedsFix = $false; Cause = $best; Findings = $findings.ToArray(); Evidence = $evidence; Decision = 'unknown' }
 }
 function Get-RdpServiceStateFinding {
     # Read-only. Microsoft's troubleshooting says TermService and UmRdpService must be running; SessionEnv
@@ -871,13 +1133,17 @@ function Get-RdpServiceStateFinding {
     $mustRun = @('TermService', 'UmRdpService')
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "<status>/<start type>".
+    $evidence = [ordered]@{}
     foreach ($name in @('TermService', 'UmRdpService', 'SessionEnv')) {
         $service = Get-Service -Name $name -ErrorAction SilentlyContinue
+        $evidence["service.$($name.ToLowerInvariant()).status"] = 'not-installed'
         if ($null -eq $service) {
             $findings.Add("$name is not installed on this computer; this fix cannot add it.")
             continue
         }
         $startType = Get-RdpServiceStartMode -Name $name
+        $evidence["service.$($name.ToLowerInvariant()).status"] = "$($service.Status)/$startType"
         $state = "$name ($($service.DisplayName)) is $($service.Status), start type $startType"
         if ($startType -eq 'Disabled') {
             $needsFix = $true
@@ -894,7 +1160,7 @@ function Get-RdpServiceStateFinding {
             $findings.Add("$state.")
         }
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'rdp-services-stopped'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Backup-RdpServiceState {
     # Saves the status and start type of the three services, the only things Repair- changes.
@@ -1073,10 +1339,14 @@ function Get-RdpTls12ProtocolFinding {
     $root = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols'
     $findings = [System.Collections.Generic.List[string]]::new()
     $needsFix = $false
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"): "Enabled/DisabledByDefault" (empty = not set), or "default" when neither is set.
+    $evidence = [ordered]@{}
     foreach ($role in @('Server', 'Client')) {
         $key = "$root\TLS 1.2\$role"
         $enabled = Get-RdpRegistryValue -Path $key -Name 'Enabled'
         $disabledByDefault = Get-RdpRegistryValue -Path $key -Name 'DisabledByDefault'
+        $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = 'default'
+        if ($null -ne $enabled -or $null -ne $disabledByDefault) { $evidence["tls.$($role.ToLowerInvariant()).tls12.enabled"] = "$enabled/$disabledByDefault" }
         if ($null -ne $enabled -and $enabled -eq 0) {
             $needsFix = $true
             $findings.Add("TLS 1.2 ($role) is disabled: Enabled = 0 in $key.")
@@ -1108,7 +1378,7 @@ function Get-RdpTls12ProtocolFinding {
     foreach ($logged in $events) {
         $findings.Add("Schannel event 36871 at $($logged.TimeCreated.ToString('u')): a fatal error occurred while creating a TLS credential (often a disabled protocol version).")
     }
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray() }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'tls-protocol-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
 }
 function Backup-RdpTls12Protocol {
     # Saves both values of both roles (including "did not exist") and whether each key existed, so
@@ -1431,15 +1701,27 @@ function Get-RdpSelfSignedCertificateFinding {
     # and a listener container (MachineKeys\f686aace*) that is gone means Windows will not mint a new
     # certificate while the old entry is in its way (events 1057/1058 "Object already exists"; Azure
     # repair-script-library win-fix-rdp-certificate.ps1). A container that exists but cannot be opened is a
-    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it.
+    # permissions fault, for the MachineKeys fix: deleting the certificate would not cure it. A certificate
+    # issued to another name than the computer's (a renamed computer) is replaced too.
     [CmdletBinding()]
     param()
     $findings = [System.Collections.Generic.List[string]]::new()
     $brokenThumbprints = [System.Collections.Generic.List[string]]::new()
     $store = 'Cert:\LocalMachine\Remote Desktop'
-    $result = { param([bool]$NeedsFix) [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = 'self-signed-certificate'; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray() } }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); the state decides the cause.
+    $evidence = [ordered]@{}
+    $renamed = [System.Collections.Generic.List[string]]::new()
+    $result = {
+        param([bool]$NeedsFix)
+        # Only renamed-host certificates broken: the cause is the rename, the repair the same.
+        $cause = 'self-signed-certificate'
+        if ($renamed.Count -gt 0 -and $renamed.Count -eq $brokenThumbprints.Count) { $cause = 'computer-renamed-certificate' }
+        [pscustomobject]@{ NeedsFix = $NeedsFix; Cause = $cause; Findings = $findings.ToArray(); Broken = $brokenThumbprints.ToArray(); Evidence = $evidence; DecidedBy = 'certificate.self-signed.state' }
+    }
     $setting = Get-CimInstance -Namespace 'root/cimv2/TerminalServices' -ClassName 'Win32_TSGeneralSetting' -Filter "TerminalName='RDP-Tcp'"
     $type = [int]$setting.SSLCertificateSHA1HashType
+    $evidence['certificate.listener.hash-type'] = $type
+    $evidence['certificate.self-signed.state'] = 'not-used'
     if ($type -eq 2) {
         $findings.Add("The listener uses certificate $($setting.SSLCertificateSHA1Hash), enrolled from a Group Policy certificate template (SSLCertificateSHA1HashType 2, in LocalMachine\My); this fix only handles the self-signed certificate (type 1) and changes nothing. If that certificate is expired or broken, check its enrollment: the template in the Group Policy setting 'Server authentication certificate template', and the CA.")
         return & $result $false
@@ -1455,9 +1737,13 @@ function Get-RdpSelfSignedCertificateFinding {
     $now = Get-Date
     if (-not (Test-Path -LiteralPath $store)) {
         $findings.Add('The Remote Desktop certificate store is absent: restarting SessionEnv makes Windows create it and a self-signed certificate.')
+        $evidence['certificate.self-signed.state'] = 'absent'
         return & $result $true
     }
     $certificates = @(Get-ChildItem -Path $store)
+    $evidence['certificate.self-signed.count'] = $certificates.Count
+    $evidence['certificate.self-signed.state'] = 'ok'
+    if ($certificates.Count -eq 0) { $evidence['certificate.self-signed.state'] = 'empty' }
     if ($certificates.Count -eq 0) { $findings.Add('The Remote Desktop certificate store is empty: no self-signed certificate exists.') }
     $machineKeys = Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'
     # A CryptoAPI key file is in RSA\MachineKeys, a CNG key file in Crypto\Keys (Microsoft, "Key Storage and
@@ -1468,8 +1754,8 @@ function Get-RdpSelfSignedCertificateFinding {
     foreach ($certificate in $certificates) {
         $thumbprint = $certificate.Thumbprint
         $problem = ''
-        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))" }
-        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key' }
+        if ($certificate.NotAfter -lt $now) { $problem = "expired on $($certificate.NotAfter.ToString('u'))"; $evidence['certificate.self-signed.state'] = 'expired' }
+        elseif (-not $certificate.HasPrivateKey) { $problem = 'has no private key'; $evidence['certificate.self-signed.state'] = 'no-private-key' }
         else {
             $output = & certutil -store 'Remote Desktop' $thumbprint
             $container = [regex]::Match(($output -join "`n"), '\b[0-9a-f]{32}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b', 'IgnoreCase').Value
@@ -1478,9 +1764,19 @@ function Get-RdpSelfSignedCertificateFinding {
             }
             elseif ($container -and @($keyFolders | Where-Object { Test-Path -LiteralPath (Join-Path -Path $_ -ChildPath $container) -PathType Leaf }).Count -gt 0) {
                 $findings.Add("Certificate $thumbprint (expires $($certificate.NotAfter.ToString('u'))): its key container $container is in place.")
+                # Windows keeps a usable self-signed certificate when the computer is renamed, so it still names
+                # the old computer (first-hand report: https://qiita.com/mtmana/items/424579c1b9738c7a18c1). Its
+                # subject is the computer name or its FQDN; any other name is a rename, which a new one cures.
+                $subjectName = [regex]::Match("$($certificate.Subject)", '(?:^|,\s*)CN=([^,]+)').Groups[1].Value.Trim()
+                if ($subjectName -and $subjectName -ne $env:COMPUTERNAME -and $subjectName -notlike "$env:COMPUTERNAME.*") {
+                    $problem = "was issued to CN=$subjectName, but this computer is named $env:COMPUTERNAME (renamed after the certificate was made): clients that connect by the new name get a name mismatch, and a new self-signed certificate carries the current name"
+                    $renamed.Add($thumbprint)
+                    $evidence['certificate.self-signed.state'] = 'renamed'
+                }
             }
             elseif ($container -or $listenerContainers.Count -eq 0) {
                 $problem = 'is ORPHANED: it claims a private key, but its key container is in neither MachineKeys nor Crypto\Keys, so the listener cannot use it and Windows will not create a new one while it is in the way'
+                $evidence['certificate.self-signed.state'] = 'orphaned'
             }
             else {
                 $findings.Add("Certificate ${thumbprint}: its private key could not be opened, but a listener key container exists; that is a permissions fault (run the MachineKeys fix in Diagnose mode), not one deleting the certificate cures.")
@@ -1493,7 +1789,10 @@ function Get-RdpSelfSignedCertificateFinding {
     }
     $bound = "$($setting.SSLCertificateSHA1Hash)".ToUpperInvariant()
     $missingBound = $bound -and @($certificates | Where-Object { $_.Thumbprint -eq $bound }).Count -eq 0
-    if ($missingBound) { $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.") }
+    if ($missingBound) {
+        $findings.Add("The listener is bound to $bound, which is not in the Remote Desktop store.")
+        if ($evidence['certificate.self-signed.state'] -eq 'ok') { $evidence['certificate.self-signed.state'] = 'bound-missing' }
+    }
     $since = $now.AddDays(-7)
     $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'; Id = 1057, 1058; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
     $events += @(Get-WinEvent -FilterHashtable @{ LogName = 'System'; ProviderName = 'Schannel'; Id = 36870; StartTime = $since } -MaxEvents 5 -ErrorAction SilentlyContinue)
@@ -1501,6 +1800,9 @@ function Get-RdpSelfSignedCertificateFinding {
         # The status text tells the states apart: "Object already exists" (an orphaned entry in the way),
         # "Keyset does not exist" or "Access is denied" (the key container cannot be created or read).
         $findings.Add("Event $($logged.Id) at $($logged.TimeCreated.ToString('u')): $($logged.Message)")
+        $eventId = "event.$($logged.Id).status"
+        if ($logged.Id -eq 36870) { $evidence['event.36870.count'] = 1 + [int]$evidence['event.36870.count'] }
+        elseif (-not $evidence.Contains($eventId)) { $evidence[$eventId] = "$($logged.Message)" }
     }
     return & $result ($brokenThumbprints.Count -gt 0 -or $certificates.Count -eq 0 -or $missingBound)
 }
@@ -1690,7 +1992,15 @@ function Get-RdpSecurityLayerFinding {
         $findings.Add('FIPS mode is on (FIPSAlgorithmPolicy Enabled = 1): clients that cannot use FIPS-compliant algorithms are refused. This script does not change security policy.')
     }
     # Repair- acts on TargetLayer and EnableNla only, so it changes exactly what this diagnosis found.
-    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla }
+    # Evidence: stable finding ids for the selector (CONTRIBUTING.md, "Evidence"); empty means not set.
+    $evidence = [ordered]@{
+        'listener.security-layer.local' = $localLayer; 'listener.security-layer.policy' = $policyLayer
+        'listener.user-authentication.local' = $localNla; 'listener.user-authentication.policy' = $policyNla
+    }
+    $decidedBy = 'listener.security-layer.local'
+    if ($null -eq $targetLayer -and $enableNla) { $decidedBy = 'listener.user-authentication.local' }
+    elseif ($null -ne $policyLayer) { $decidedBy = 'listener.security-layer.policy' }
+    [pscustomobject]@{ NeedsFix = $needsFix; Cause = 'security-layer-mismatch'; Findings = $findings.ToArray(); TargetLayer = $targetLayer; EnableNla = $enableNla; Evidence = $evidence; DecidedBy = $decidedBy }
 }
 function Backup-RdpSecurityLayer {
     # Saves the two listener values Repair- may write, including "did not exist", so Restore- can put
@@ -1907,6 +2217,112 @@ function Restore-RdpFirewallRule {
                 Write-RdpStatus -Level Change -Message "Enabled firewall rule $($entry.Name)."
             }
         }
+    }
+}
+function Get-RdpRemoteConnectionsFinding {
+    # Read-only. Microsoft's checks when qwinsta does not list rdp-tcp in the Listen state: fDenyTSConnections
+    # must be 0 under Terminal Server and, when Group Policy sets it, under Policies\...\Terminal Services; the
+    # RDP-Tcp listener's fEnableWinStation must be 1
+    # (https://learn.microsoft.com/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer).
+    # A policy value wins over the local one, so a policy that denies RDP is reported ("change the GPO") and the
+    # local value is then left alone: writing it would change nothing and hide where the setting comes from. A
+    # missing RDP-Tcp key is reported too: Microsoft's repair imports it from a healthy computer by hand.
+    [CmdletBinding()]
+    param()
+    $server = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server'
+    $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services'
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    $findings = [System.Collections.Generic.List[string]]::new()
+    $toChange = [System.Collections.Generic.List[object]]::new()
+    $cause = 'rdp-connections-disabled'
+    $localDeny = Get-RdpRegistryValue -Path $server -Name 'fDenyTSConnections'
+    $policyDeny = Get-RdpRegistryValue -Path $policy -Name 'fDenyTSConnections'
+    $listenerPresent = Test-Path -LiteralPath $listener
+    $enabled = $null
+    if ($listenerPresent) { $enabled = Get-RdpRegistryValue -Path $listener -Name 'fEnableWinStation' }
+
+    if ($null -ne $policyDeny -and $policyDeny -ne 0) {
+        $findings.Add("Group Policy denies Remote Desktop connections (fDenyTSConnections = $policyDeny in $policy). Not changed here: change 'Allow users to connect remotely by using Remote Desktop Services' in the winning GPO (gpresult /H shows which one), then run gpupdate /force.")
+    }
+    elseif ($localDeny -eq 1) {
+        $toChange.Add([pscustomobject]@{ Path = $server; Name = 'fDenyTSConnections'; Value = 0; Action = 'Allow Remote Desktop connections (fDenyTSConnections 1 -> 0): this computer will accept RDP from every address the firewall lets through' })
+        $policyNote = ''
+        if ($policyDeny -eq 0) { $policyNote = ' Group Policy allows them (fDenyTSConnections = 0), but Microsoft advises setting both values to 0.' }
+        $findings.Add("Remote Desktop connections are turned off (fDenyTSConnections = 1 in $server).$policyNote It will be set to 0 after you confirm.")
+    }
+    elseif ($null -eq $localDeny -and $null -eq $policyDeny) {
+        $findings.Add("fDenyTSConnections is not set in $server or by Group Policy; this script does not create it.")
+    }
+    else {
+        $findings.Add('Remote Desktop connections are allowed (fDenyTSConnections = 0).')
+    }
+
+    if (-not $listenerPresent) {
+        $cause = 'rdp-listener-disabled'
+        $findings.Add("The RDP-Tcp listener key is missing ($listener). Not repaired by script: Microsoft's repair exports that key from a healthy computer with the same Windows version and imports it here, then restarts Remote Desktop Services.")
+    }
+    elseif ($null -ne $enabled -and $enabled -ne 1) {
+        if ($toChange.Count -eq 0 -and -not ($null -ne $policyDeny -and $policyDeny -ne 0)) { $cause = 'rdp-listener-disabled' }
+        $toChange.Add([pscustomobject]@{ Path = $listener; Name = 'fEnableWinStation'; Value = 1; Action = 'Enable the RDP-Tcp listener (fEnableWinStation -> 1): this computer will accept RDP connections' })
+        $findings.Add("The RDP-Tcp listener is disabled (fEnableWinStation = $enabled); Microsoft documents 1. It will be set to 1 after you confirm.")
+    }
+    elseif ($null -eq $enabled) {
+        $findings.Add('The RDP-Tcp listener has no fEnableWinStation value; Microsoft documents 1. Not created by this script: check qwinsta.')
+    }
+    else {
+        $findings.Add('The RDP-Tcp listener is enabled (fEnableWinStation = 1).')
+    }
+
+    $termService = Get-Service -Name 'TermService' -ErrorAction SilentlyContinue
+    if ($null -ne $termService -and "$($termService.Status)" -ne 'Running') {
+        $findings.Add("TermService is $($termService.Status): nothing listens until it runs (the services fix starts it).")
+    }
+    $evidence = [ordered]@{
+        'rdp.connections.denied'        = $localDeny
+        'rdp.connections.denied.policy' = $policyDeny
+        'listener.key.present'          = $listenerPresent
+        'listener.enabled'              = $enabled
+    }
+    # Repair- writes exactly ToChange, so it changes only what this diagnosis found.
+    [pscustomobject]@{ NeedsFix = $toChange.Count -gt 0; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence; ToChange = $toChange.ToArray() }
+}
+function Backup-RdpRemoteConnections {
+    # Saves the two values Repair- may write, including "did not exist", one file each.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    Save-RdpRegistryValue -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name @('fDenyTSConnections') -File (Join-Path -Path $Path -ChildPath 'server-fDenyTSConnections.json')
+    $listener = 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
+    if (Test-Path -LiteralPath $listener) {
+        Save-RdpRegistryValue -Path $listener -Name @('fEnableWinStation') -File (Join-Path -Path $Path -ChildPath 'listener-fEnableWinStation.json')
+    }
+}
+function Repair-RdpRemoteConnections {
+    # Sets fDenyTSConnections to 0 and fEnableWinStation to 1 only where the diagnosis found them otherwise, each
+    # behind a High-impact confirmation that names the computer: allowing RDP opens this computer to remote logons
+    # from every address its firewall lets through. A value Group Policy sets is never written (the diagnosis
+    # reports it). No service restart: Microsoft's steps change the value and connect again.
+    [CmdletBinding(SupportsShouldProcess)]
+    param()
+    $finding = Get-RdpRemoteConnectionsFinding
+    # A script block with its own ConfirmImpact High (the contract allows one function per file).
+    $allow = {
+        [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+        param([Parameter(Mandatory)][object]$Change)
+        if ($PSCmdlet.ShouldProcess((Format-RdpTarget "$($Change.Path)\$($Change.Name)"), $Change.Action)) {
+            Set-RdpRegistryValue -Path $Change.Path -Name $Change.Name -Value ([int]$Change.Value) -Type 'DWord' -Confirm:$false
+        }
+    }
+    foreach ($change in @($finding.ToChange)) { & $allow -Change $change }
+}
+function Restore-RdpRemoteConnections {
+    # Puts fDenyTSConnections and fEnableWinStation back as saved: Remote Desktop is turned off again if it was.
+    # Set-RdpRegistryValue skips values that already match, so a second run changes nothing.
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][string]$Path)
+    Restore-RdpRegistryValue -File (Join-Path -Path $Path -ChildPath 'server-fDenyTSConnections.json') -ExpectedPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server'
+    $saved = Join-Path -Path $Path -ChildPath 'listener-fEnableWinStation.json'
+    if (Test-Path -LiteralPath $saved) {
+        Restore-RdpRegistryValue -File $saved -ExpectedPath 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp'
     }
 }
 function Get-RdpMachineKeysAclFinding {
@@ -2398,7 +2814,9 @@ function Invoke-RdpFixRun {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $summary = [ordered]@{ Computer = $computer; Mode = $Mode; Outcome = $null; ExitCode = $null; Found = @(); Changed = @(); Verified = @(); Failed = @(); NotChecked = @(); Backup = $null; Rollback = $null; RebootNeeded = $false }
@@ -2414,7 +2832,7 @@ function Invoke-RdpFixRun {
     }
     try {
         if ($Mode -eq 'Rollback') { $outcome = Invoke-RdpRollbackMode -Steps $Steps -Summary $summary -BackupPath $BackupPath }
-        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds }
+        else { $outcome = Invoke-RdpFixMode -Steps $Steps -Summary $summary -BackupRoot $BackupRoot -AllowSessionDrop:$AllowSessionDrop -Interactive $Interactive -RestartTimeoutSeconds $RestartTimeoutSeconds -VerifyTimeoutSeconds $VerifyTimeoutSeconds -EvidenceSite $EvidenceSite -Generator $Generator }
     }
     catch {
         $summary.Failed += 'run'
@@ -2473,14 +2891,18 @@ function Invoke-RdpFixMode {
         [switch]$AllowSessionDrop,
         [bool]$Interactive = $true,
         [int]$RestartTimeoutSeconds = 60,
-        [int]$VerifyTimeoutSeconds = 30
+        [int]$VerifyTimeoutSeconds = 30,
+        [string]$EvidenceSite = '',
+        [int]$Generator = 0
     )
     $computer = $env:COMPUTERNAME
     $isHost = Test-RdpHostRole
     $pending = @()
+    $evidence = New-RdpEvidence
     foreach ($step in $Steps) {
         if ($step.RunsOn -eq 'host' -and -not $isHost) {
             Write-RdpStatus -Level Warn "$computer is not an RDP host (no TermService); skipping '$($step.Title)'."
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Skipped
             continue
         }
         Write-RdpStatus "Diagnose: $($step.Title)"
@@ -2489,13 +2911,16 @@ function Invoke-RdpFixMode {
         catch {
             $Summary.Failed += $step.Id
             Write-RdpStatus -Level Warn "  Could not diagnose $($step.Id), so it is left alone: $($_.Exception.Message)"
+            Add-RdpEvidence -Evidence $evidence -Step $step -Finding $null -Outcome Failed
             continue
         }
         foreach ($line in @($finding.Findings)) { Write-RdpStatus -Level Found "  $line" }
+        Add-RdpEvidence -Evidence $evidence -Step $step -Finding $finding
         if ($finding.NeedsFix) { $Summary.Found += $step.Id; $pending += $step }
         else { Write-RdpStatus -Level Ok "  Nothing to change for $($step.Id)." }
     }
-    if ($Summary.Mode -eq 'Diagnose') { return }
+    # Every Diagnose run ends with the evidence the selector reads back (src/lib/evidence).
+    if ($Summary.Mode -eq 'Diagnose') { Write-RdpEvidence -Evidence $evidence -Site $EvidenceSite -Generator $Generator; return }
     $pending = @($pending | Where-Object { $null -ne $_.Repair })
     if ($pending.Count -eq 0) {
         Write-RdpStatus -Level Ok 'Nothing to change: every selected check passed.'
@@ -2759,7 +3184,23 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpDomainSecureChannelFinding }
     }
     $steps += New-RdpFixStep @step
-    # check-session-broker v3
+    # check-rdp-certificate-identity v1
+    $step = @{
+        Id = 'check-rdp-certificate-identity'
+        Title = 'Check which name and issuer the RDP certificate presents'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpCertificateIdentityFinding }
+    }
+    $steps += New-RdpFixStep @step
+    # check-rdp-listener-port v1
+    $step = @{
+        Id = 'check-rdp-listener-port'
+        Title = 'Check the RDP listener port, its owner and its firewall rule'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpListenerPortFinding -RdpPort $Settings.RdpPort }
+    }
+    $steps += New-RdpFixStep @step
+    # check-session-broker v4
     $step = @{
         Id = 'check-session-broker'
         Title = 'Check the RD Connection Broker and RD Gateway'
@@ -2775,7 +3216,7 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpCipherSuiteFinding }
     }
     $steps += New-RdpFixStep @step
-    # collect-rdp-evidence v3
+    # collect-rdp-evidence v4
     $step = @{
         Id = 'collect-rdp-evidence'
         Title = 'Collect RDP evidence on the host'
@@ -2783,7 +3224,7 @@ function Write-RdpRollbackScript {
         Diagnose = { Get-RdpEvidenceFinding }
     }
     $steps += New-RdpFixStep @step
-    # start-rdp-services v3
+    # start-rdp-services v4
     $step = @{
         Id = 'start-rdp-services'
         Title = 'Start the Remote Desktop services'
@@ -2809,7 +3250,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # enable-tls12-schannel v3
+    # enable-tls12-schannel v4
     $step = @{
         Id = 'enable-tls12-schannel'
         Title = 'Turn TLS 1.2 back on in Schannel'
@@ -2836,7 +3277,7 @@ function Write-RdpRollbackScript {
         DropsSession = $true
     }
     $steps += New-RdpFixStep @step
-    # regenerate-rdp-certificate v4
+    # regenerate-rdp-certificate v6
     $step = @{
         Id = 'regenerate-rdp-certificate'
         Title = 'Regenerate the RDP self-signed certificate'
@@ -2849,7 +3290,7 @@ function Write-RdpRollbackScript {
         RestartService = @('SessionEnv')
     }
     $steps += New-RdpFixStep @step
-    # restore-rdp-security-layer v3
+    # restore-rdp-security-layer v4
     $step = @{
         Id = 'restore-rdp-security-layer'
         Title = 'Restore the RDP security layer (and, on request, Network Level Authentication)'
@@ -2871,6 +3312,19 @@ function Write-RdpRollbackScript {
         Repair = { Repair-RdpFirewallRule -RdpPort $Settings.RdpPort }
         Restore = { param($Path) Restore-RdpFirewallRule -Path $Path }
         RestoreFunction = 'Restore-RdpFirewallRule'
+        HighImpact = $true
+    }
+    $steps += New-RdpFixStep @step
+    # enable-remote-desktop-connections v1
+    $step = @{
+        Id = 'enable-remote-desktop-connections'
+        Title = 'Allow Remote Desktop connections (fDenyTSConnections, listener)'
+        RunsOn = 'host'
+        Diagnose = { Get-RdpRemoteConnectionsFinding }
+        Backup = { param($Path) Backup-RdpRemoteConnections -Path $Path }
+        Repair = { Repair-RdpRemoteConnections }
+        Restore = { param($Path) Restore-RdpRemoteConnections -Path $Path }
+        RestoreFunction = 'Restore-RdpRemoteConnections'
         HighImpact = $true
     }
     $steps += New-RdpFixStep @step
@@ -2900,7 +3354,7 @@ function Write-RdpRollbackScript {
         HighImpact = $true
     }
     $steps += New-RdpFixStep @step
-    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes
+    Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes -EvidenceSite $Settings.EvidenceSite -Generator $Settings.Generator
 }
 
 $settings = @{
@@ -2911,11 +3365,13 @@ $settings = @{
     BackupPath = ''
     AllowSessionDrop = [bool]$AllowSessionDrop
     Interactive = [bool](Test-RdpInteractive)
+    EvidenceSite = ''
+    Generator = 4
     ExitCodes = @{ Ok = 0; Found = 2; Failed = 3; SessionsPresent = 4; NeedsConfirmation = 5; NotElevated = 6 }
+    RdpPort = $RdpPort
     CertificateThumbprint = $CertificateThumbprint
     SecurityLayer = $SecurityLayer
     NetworkLevelAuthentication = $NetworkLevelAuthentication
-    RdpPort = $RdpPort
 }
 # The shared functions, defined on this side too (transcript, report); nothing runs yet.
 . $hostScript -Settings $settings -DefineOnly
