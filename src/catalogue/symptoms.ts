@@ -100,6 +100,11 @@ export const symptoms = [
         weight: 2,
         because: 'Renaming a Connection Broker server is unsupported and breaks its database logon (event 2056).',
       },
+      {
+        cause: 'computer-renamed-certificate',
+        weight: 3,
+        because: 'After a rename, the self-signed certificate still carries the old name.',
+      },
     ],
   }),
   defineSymptom({

@@ -1,6 +1,5 @@
 /**
- * Observations that real troubleshooting threads needed (issue 13, item 4). Links to causes the catalogue
- * does not have yet live in pending-links.ts.
+ * Observations that real troubleshooting threads needed (issue 13, item 4).
  */
 import type { Observation } from './schema';
 
@@ -52,6 +51,11 @@ export const newObservations: readonly Observation[] = [
         cause: 'security-layer-mismatch',
         weight: 2,
         because: 'Client apps differ in the security layers and NLA they support.',
+      },
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 2,
+        because: 'Each client app offers its own cipher suites; one may share none with a hardened host.',
       },
     ],
   },
@@ -113,6 +117,11 @@ export const newObservations: readonly Observation[] = [
         weight: 1,
         because: 'An endpoint exposed to the internet may be flooded while the inside path is not.',
       },
+      {
+        cause: 'network-path',
+        weight: 3,
+        because: 'A path that fails where others work points to that path: MTU over the VPN, or no route.',
+      },
     ],
   },
   {
@@ -125,6 +134,11 @@ export const newObservations: readonly Observation[] = [
         cause: 'gateway-broker',
         weight: 2,
         because: 'An intermediary in the path, like an RD Gateway, is where the difference lies.',
+      },
+      {
+        cause: 'network-path',
+        weight: 3,
+        because: 'The intermediary may have no route to the host, or a smaller MTU on its leg.',
       },
     ],
   },
@@ -234,6 +248,11 @@ export const newObservations: readonly Observation[] = [
         weight: 1,
         because: 'A new certificate does not change the security layer or NLA.',
       },
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 1,
+        because: 'A new certificate does not change which cipher suites are enabled.',
+      },
     ],
   },
   {
@@ -251,6 +270,11 @@ export const newObservations: readonly Observation[] = [
         cause: 'certificate-binding-mismatch',
         weight: 1,
         because: 'The listener may present another certificate than the one meant for it.',
+      },
+      {
+        cause: 'computer-renamed-certificate',
+        weight: 3,
+        because: 'After a rename, the self-signed certificate still carries the old name.',
       },
     ],
   },
@@ -291,6 +315,11 @@ export const newObservations: readonly Observation[] = [
         weight: 1,
         because: 'By IP the client falls back from Kerberos to NTLM; NLA settings decide whether that is allowed.',
       },
+      {
+        cause: 'client-kerberos-name-path',
+        weight: 3,
+        because: 'By host name the client uses Kerberos (SPN, DNS, time); by IP it falls back to NTLM.',
+      },
     ],
   },
   {
@@ -303,6 +332,11 @@ export const newObservations: readonly Observation[] = [
         cause: 'tls-protocol-mismatch',
         weight: 2,
         because: 'Hardening tools that reorder cipher suites usually turn TLS versions off in the same run.',
+      },
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 3,
+        because: 'Client and host can share a TLS version and still no cipher suite after hardening.',
       },
     ],
   },

@@ -2,7 +2,6 @@ import { describe, expect, it, test } from 'vitest';
 import { causes } from '../causes';
 import { symptoms } from '../symptoms';
 import { observations, waitingLinks } from '.';
-import { pendingLinks } from './pending-links';
 import { ObservationSchema } from './schema';
 
 const causeIds = new Set<string>(causes.map((cause) => cause.id));
@@ -24,9 +23,4 @@ describe.each(observations.map((o) => [o.id, o] as const))('observation %s', (_i
 test('ids are unique, and every old symptom id still works in links', () => {
   expect(ids.size).toBe(observations.length);
   for (const symptom of symptoms) expect(ids.has(symptom.id), symptom.id).toBe(true);
-});
-
-test('pending links name real observations; these still wait for their cause (issue 14)', () => {
-  for (const link of pendingLinks) expect(ids.has(link.observation), link.observation).toBe(true);
-  expect(waitingLinks.map((l) => `${l.observation} → ${l.cause}`)).toMatchInlineSnapshot(`[]`);
 });
