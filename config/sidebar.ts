@@ -1,5 +1,9 @@
-/** The navigation: one place, so every page shows the same structure. Fix pages come from the catalogue. */
+/**
+ * The navigation: one place, so every page shows the same structure. Situation guides ("Start here") and fix
+ * pages come from the catalogue, so a new situation appears here without editing this file.
+ */
 import { fixes } from '../src/catalogue';
+import { situations } from '../src/catalogue/situations';
 
 const fixItems = fixes.map((fix) => ({ label: fix.title, link: `/fixes/${fix.id}/` }));
 
@@ -7,10 +11,7 @@ export const sidebar = [
   {
     label: 'Start here',
     items: [
-      { label: 'Error 0x904 / extended 0x7', link: '/errors/0x904-0x7/' },
-      { label: "Can't reach the host (0x204, 0x108)", link: '/errors/cant-reach-host/' },
-      { label: 'Certificate identity warnings', link: '/errors/certificate-identity/' },
-      { label: 'Renamed computer', link: '/errors/renamed-computer/' },
+      ...situations.map((situation) => ({ label: situation.navLabel, link: `/${situation.guide}` })),
       { label: 'Fix selector', link: '/selector/' },
       { label: 'All error codes', link: '/codes/' },
     ],

@@ -83,6 +83,12 @@ export const symptoms = [
         weight: 1,
         because: 'Baselines can set Encryption Oracle Remediation to Force Updated Clients.',
       },
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 2,
+        because:
+          'Baselines also set the SSL Cipher Suite Order; a list without a suite the client offers fails the handshake (Schannel 36874).',
+      },
     ],
   }),
   defineSymptom({

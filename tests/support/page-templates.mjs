@@ -20,7 +20,9 @@
 export const TEMPLATES = [
   { name: 'home', matches: /^$/, htmlGzipBudget: 12_000 },
   { name: 'overview guide', matches: /^errors\/[^/]+\/$/, htmlGzipBudget: 19_000 },
-  { name: 'guide', matches: /^(?:guides|reference)\/[^/]+\/$/, htmlGzipBudget: 15_000 },
+  // 15 -> 17 KB on 2026-12-03: every page's sidebar grew with issue 14's situations, causes and fixes (3.9 KB of the
+  // page now), and wrong advice gained the six NLA/CredSSP/TLS corrections (15.4 KB).
+  { name: 'guide', matches: /^(?:guides|reference)\/[^/]+\/$/, htmlGzipBudget: 17_000 },
   { name: 'cause', matches: /^causes\/[^/]+\/$/, htmlGzipBudget: 14_000 },
   // Raised from 40 KB on 2026-12-02: the whole script on a fix page now carries the safety runtime (session guard,
   // bounded restarts, per-computer report: about 400 more lines); the largest fix page is about 48 KB.

@@ -122,6 +122,12 @@ export const newObservations: readonly Observation[] = [
         weight: 3,
         because: 'A path that fails where others work points to that path: MTU over the VPN, or no route.',
       },
+      {
+        cause: 'listener-firewall-port',
+        weight: 2,
+        because:
+          'Our inference: a host firewall rule scoped to the local subnet, one profile or the wrong port admits local clients only.',
+      },
     ],
   },
   {

@@ -7,7 +7,8 @@ import { defineSituation } from './define-situation';
 export const authenticationError = defineSituation({
   id: 'authentication-error',
   title: 'An authentication error has occurred',
-  guide: 'guides/authentication-error/',
+  navLabel: '"An authentication error has occurred"',
+  guide: 'errors/authentication-error/',
   codes: [],
   messages: [
     {

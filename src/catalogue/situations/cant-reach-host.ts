@@ -8,6 +8,7 @@ import { defineSituation } from './define-situation';
 export const cantReachHost = defineSituation({
   id: 'cant-reach-host',
   title: "Can't reach the host (0x204, 0x108)",
+  navLabel: "Can't reach the host (0x204, 0x108)",
   guide: 'errors/cant-reach-host/',
   codes: [
     { family: 'disconnect', value: 0x204 },

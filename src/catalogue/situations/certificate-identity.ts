@@ -7,6 +7,7 @@ import { defineSituation } from './define-situation';
 export const certificateIdentity = defineSituation({
   id: 'certificate-identity',
   title: 'Certificate warning: the identity of the remote computer cannot be verified',
+  navLabel: 'Certificate identity warnings',
   guide: 'errors/certificate-identity/',
   codes: [],
   messages: [

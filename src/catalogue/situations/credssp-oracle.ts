@@ -4,7 +4,8 @@ import { defineSituation } from './define-situation';
 export const credsspOracle = defineSituation({
   id: 'credssp-oracle',
   title: 'CredSSP encryption oracle remediation',
-  guide: 'guides/credssp-encryption-oracle/',
+  navLabel: 'CredSSP encryption oracle',
+  guide: 'errors/credssp-encryption-oracle/',
   codes: [],
   messages: [
     {

@@ -11,6 +11,7 @@ import { cantReachHost } from './cant-reach-host';
 import { certificateIdentity } from './certificate-identity';
 import { renamedComputer } from './renamed-computer';
 import { serverDenied0x904 } from './server-denied-0x904-0x7';
+import { tlsConnectFailed } from './tls-connect-failed';
 
 export type { Situation } from './schema';
 
@@ -23,6 +24,7 @@ export const situations: readonly Situation[] = [
   cantReachHost,
   certificateIdentity,
   renamedComputer,
+  tlsConnectFailed,
 ];
 
 export const situationsById: ReadonlyMap<string, Situation> = new Map(situations.map((s) => [s.id, s]));

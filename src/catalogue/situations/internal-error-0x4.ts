@@ -4,7 +4,8 @@ import { defineSituation } from './define-situation';
 export const internalError = defineSituation({
   id: 'internal-error',
   title: 'An internal error has occurred (0x4)',
-  guide: 'guides/internal-error/',
+  navLabel: '"An internal error has occurred" (0x4)',
+  guide: 'errors/internal-error/',
   codes: [{ family: 'disconnect', value: 0x4 }],
   messages: [
     // Microsoft's Windows Server and Azure "internal error" articles quote the message.

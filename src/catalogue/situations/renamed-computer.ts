@@ -7,6 +7,7 @@ import { defineSituation } from './define-situation';
 export const renamedComputer = defineSituation({
   id: 'renamed-computer',
   title: 'Renamed computer: the certificate still has the old name',
+  navLabel: 'Renamed computer',
   guide: 'errors/renamed-computer/',
   codes: [],
   // No message of its own: the client shows the name-mismatch warning of certificate-identity (or 0x904/0x7).

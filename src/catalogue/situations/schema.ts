@@ -28,12 +28,14 @@ export const SituationSchema = z.strictObject({
   id: IdSchema,
   /** The situation as a technician would name it. */
   title: z.string().min(5).max(100),
+  /** The guide's label in the sidebar's "Start here" group: short enough for one line. */
+  navLabel: z.string().min(3).max(45),
   /** Base-relative path of the guide page, with a trailing slash (e.g. "errors/0x904-0x7/"). */
   guide: z
     .string()
     .regex(
       /^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/$/,
-      'Use a base-relative path with a trailing slash, e.g. "guides/cant-reach-host/".',
+      'Use a base-relative path with a trailing slash, e.g. "errors/cant-reach-host/".',
     ),
   /** Codes whose documented meaning is this situation. Their code pages link to the guide at the top. */
   codes: z.array(SituationCodeSchema),

@@ -4,6 +4,7 @@ import { defineSituation } from './define-situation';
 export const serverDenied0x904 = defineSituation({
   id: 'server-denied-0x904-0x7',
   title: 'Error 0x904 with extended error 0x7',
+  navLabel: 'Error 0x904 / extended 0x7',
   guide: 'errors/0x904-0x7/',
   codes: [
     { family: 'disconnect', value: 0x904 },
@@ -12,6 +13,7 @@ export const serverDenied0x904 = defineSituation({
   messages: [],
   causes: [
     'self-signed-certificate',
+    'computer-renamed-certificate',
     'machinekeys-permissions',
     'private-key-access',
     'certificate-binding-mismatch',
