@@ -130,7 +130,7 @@ export const causes = [
     id: 'listener-firewall-port',
     title: 'Listener, firewall or port problem',
     summary:
-      'The RDP-Tcp listener is not listening, another process holds the port, or the firewall rules are off. A blocked port usually gives 0x204 rather than 0x904.',
+      'The RDP-Tcp listener is not listening, another process holds its port (TCP 3389 unless changed), or the firewall rules that allow it are off. A blocked port usually gives 0x204 rather than 0x904.',
     evidence: [
       'qwinsta does not show rdp-tcp in the Listen state',
       'Another process owns the RDP port',
