@@ -58,3 +58,13 @@ describe('matchMessages', () => {
     expect(words('認証 error')).toEqual(['認', '証', 'error']);
   });
 });
+
+describe('equal phrases', () => {
+  test('prefer the message quoted more fully', () => {
+    const known = [
+      { key: 'long', text: 'An authentication error has occurred. The function requested is not supported.' },
+      { key: 'short', text: 'An authentication error has occurred.' },
+    ];
+    expect(matchMessages('An authentication error has occurred (Code: 0x80080005).', known)[0]?.key).toBe('short');
+  });
+});

@@ -17,6 +17,9 @@ export interface MessageMatch<K> {
   readonly phrase: string;
   readonly words: number;
   readonly score: number;
+  /** Share of the known message's words the phrase covers: on equal scores, the message quoted more fully wins
+   * ("An authentication error has occurred." over a longer message that only starts with those words). */
+  readonly coverage: number;
 }
 
 const MIN_RUN = 4;
@@ -53,6 +56,9 @@ function longestRun(a: readonly string[], b: readonly string[], weight: (w: stri
   return best;
 }
 
+const better = <K>(a: MessageMatch<K>, b: MessageMatch<K>) =>
+  a.score > b.score || (a.score === b.score && a.coverage > b.coverage);
+
 /** The known messages the text contains, best first (one entry per key). */
 export function matchMessages<K>(text: string, known: readonly KnownMessage<K>[]): MessageMatch<K>[] {
   const pasted = words(text);
@@ -67,9 +73,9 @@ export function matchMessages<K>(text: string, known: readonly KnownMessage<K>[]
     if (run.length < Math.min(MIN_RUN, w.length)) continue;
     const shared = w.slice(run.end - run.length, run.end);
     const phrase = shared.join(shared.every((x) => UNSPACED.test(x)) ? '' : ' ');
-    const match = { key: message.key, phrase, words: run.length, score: run.score };
+    const match = { key: message.key, phrase, words: run.length, score: run.score, coverage: run.length / w.length };
     const current = byKey.get(message.key);
-    if (!current || match.score > current.score) byKey.set(message.key, match);
+    if (!current || better(match, current)) byKey.set(message.key, match);
   }
-  return [...byKey.values()].sort((a, b) => b.score - a.score);
+  return [...byKey.values()].sort((a, b) => b.score - a.score || b.coverage - a.coverage);
 }

@@ -35,6 +35,16 @@ describe('a pasted message or a code lands first on its guide', () => {
       'Name mismatch Requested remote computer is SRV-NEW Name in the certificate is SRV-OLD',
       'errors/certificate-identity/',
     ],
+    ['An authentication error has occurred (Code: 0x80080005).', 'errors/authentication-error/'],
+    [
+      'An authentication error has occurred.\nThe function requested is not supported.\n\nRemote computer: srv01\nThis could be due to CredSSP encryption oracle remediation.',
+      'errors/credssp-encryption-oracle/',
+    ],
+    ['ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]', 'errors/tls-connect-failed/'],
+    [
+      'The server requires that the client support Enhanced RDP Security with CredSSP',
+      'errors/nla-network-level-authentication/',
+    ],
     ['0x904 0x7', 'errors/0x904-0x7/'],
     ['Error code: 0x904 Extended error code: 0x7', 'errors/0x904-0x7/'],
   ])('%j → %s', (query, path) => {
