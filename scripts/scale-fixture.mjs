@@ -3,8 +3,13 @@
 // FACTOR times its pages, to see how the build and the test stages grow as content is added. Production code is not
 // touched; only the throwaway copy is patched:
 //   - every docs page but home (src/content/docs/**.mdx) gets FACTOR - 1 copies beside it (<name>-s<k>.mdx);
-//   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000), so each code table grows FACTOR-fold;
-//   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases), so fix pages and the selector grow too.
+//   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000, name "<name>_S<k>"), so each code
+//     table grows FACTOR-fold and every per-code rule runs over the twins too;
+//   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases), so fix pages and the selector grow too. The
+//     twins share their original's PowerShell, so the PowerShell corpus (and the harness) leaves them out: running
+//     the same script again proves nothing, and harness time grows with fixes, not pages (say so when reporting);
+//   - then Prettier formats the patched files, and `vitest run -u` (not timed) refreshes the snapshots whose output
+//     lists every fix or code (the all-fixes goldens), so the timed run checks what the twins really produce.
 // Usage: node scripts/scale-fixture.mjs [factor=5] [dir=dist-scale-<factor>] [--build] [--keep] [-- command args...]
 // --build times `npm run build` there and prints pages and seconds per 100 pages; a command after `--` runs there.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -48,7 +53,7 @@ if (factor > 1) {
     (m, linked) =>
       m.replace(
         linked,
-        `((codes) => [...codes, ...Array.from({ length: ${factor - 1} }, (_, i) => codes.map((code) => ({ ...code, value: code.value + (i + 1) * 0x1000000 }))).flat()])(${linked})`,
+        `((codes) => [...codes, ...Array.from({ length: ${factor - 1} }, (_, i) => codes.map((code) => ({ ...code, value: code.value + (i + 1) * 0x1000000, name: code.name && \`\${code.name}_S\${i + 1}\`, related: [] }))).flat()])(${linked})`,
       ),
   );
   patch('src/catalogue/fixes/index.ts', /export const fixList: readonly Fix\[\] = ([\s\S]*?);\n/, (m, list) =>
@@ -57,6 +62,34 @@ if (factor > 1) {
       `((list) => [...list, ...Array.from({ length: ${factor - 1} }, (_, i) => list.map((fix) => ({ ...fix, id: \`\${fix.id}-s\${i + 1}\`, aliases: [] }))).flat()])(${list})`,
     ),
   );
+  for (const file of [
+    'tests/support/ps-corpus.ts',
+    'tests/support/ps-corpus-groups.ts',
+    'tests/support/hostile-options.ts',
+  ])
+    patch(file, /import \{ fixes \} from '\.\.\/\.\.\/src\/catalogue';\n/, () =>
+      [
+        "import { fixes as everyFix } from '../../src/catalogue';",
+        '// Scale fixture: twins share their original PowerShell.',
+        'const fixes = everyFix.filter((fix) => !/-s[0-9]+$/.test(fix.id));',
+        '',
+      ].join('\n'),
+    );
+  const prettier = spawnSync(
+    'npx',
+    [
+      'prettier',
+      '--write',
+      '--log-level',
+      'warn',
+      'src/catalogue/error-codes/index.ts',
+      'src/catalogue/fixes/index.ts',
+    ],
+    { cwd: dir, stdio: 'inherit' },
+  );
+  if (prettier.status !== 0) throw new Error('scale-fixture: Prettier could not format the patched files');
+  const snapshots = spawnSync('npx', ['vitest', 'run', '-u', '--reporter=dot'], { cwd: dir, stdio: 'ignore' });
+  console.log(`scale-fixture: snapshots refreshed for the twins (vitest -u exit ${snapshots.status})`);
 }
 console.log(`scale-fixture: ${factor}x copy in ${dir}`);
 
