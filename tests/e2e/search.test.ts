@@ -168,27 +168,32 @@ test('a guide page fetches the code index only when search is used', async ({ pa
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
   await page.goto('reference/wrong-advice/', { waitUntil: 'networkidle' });
-  const codeIndex = (url: string) => /\/code-index\.[\w-]+\.js$/.test(url);
+  // The search's logic (code-index.*.js) and its data (codes/decoder.json) both load on first use.
+  const codeIndex = (url: string) => /\/code-index\.[\w-]+\.js$|\/codes\/decoder\.json$/.test(url);
   expect(fetched.filter(codeIndex), 'code index loaded with the page').toEqual([]);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('0x904');
   await expect(page.locator('dialog a[data-search-hit]').first()).toHaveAttribute('href', /codes\/0x904\/$/);
-  expect(fetched.filter(codeIndex)).toHaveLength(1);
+  expect(fetched.filter(codeIndex)).toHaveLength(2);
 });
 
-test('when the code index cannot load, search says so and the lookup box falls back to the search page', async ({
-  page,
-}) => {
-  await page.route('**/code-index.*.js', (route) => route.abort());
-  await page.goto('./');
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('0x904');
-  await expect(page.locator('dialog [data-search-status]')).toContainText('could not load its code index');
-  await page.goto('./');
-  await page.getByLabel('Look up an error code').fill('0x904');
-  await page.getByRole('button', { name: 'Look up' }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=0x904$/);
-});
+for (const [what, pattern] of [
+  ['its script', '**/code-index.*.js'],
+  ['its data', '**/codes/decoder.json'],
+] as const)
+  test(`when the code index cannot load (${what}), search says so and the lookup box falls back to the search page`, async ({
+    page,
+  }) => {
+    await page.route(pattern, (route) => route.abort());
+    await page.goto('./');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('0x904');
+    await expect(page.locator('dialog [data-search-status]')).toContainText('could not load its code index');
+    await page.goto('./');
+    await page.getByLabel('Look up an error code').fill('0x904');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=0x904$/);
+  });
 
 test('the home lookup box sends text that is not a code to the search page', async ({ page }) => {
   await page.goto('./');

@@ -9,10 +9,9 @@
 import { defineCodes } from './define-codes';
 import { codeSources } from './sources';
 
-/** FreeRDP's CONNECT error class (FREERDP_ERROR_CONNECT_CLASS), the high 16 bits of every code below. */
-export const FREERDP_CONNECT_CLASS = 0x20000;
-/** FreeRDP's ERRINFO class (FREERDP_ERROR_ERRINFO_CLASS): `[0x0001xxxx]` wraps server error info 0xxxxx. */
-export const FREERDP_ERRINFO_CLASS = 0x10000;
+import { FREERDP_CONNECT_CLASS } from './freerdp-classes';
+
+export { FREERDP_CONNECT_CLASS, FREERDP_ERRINFO_CLASS } from './freerdp-classes';
 
 const connect = (code: number) => FREERDP_CONNECT_CLASS + code;
 

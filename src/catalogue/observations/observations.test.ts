@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { causes } from '../causes';
 import { symptoms } from '../symptoms';
-import { observations, waitingLinks } from '.';
+import { observations } from '.';
 import { ObservationSchema } from './schema';
 
 const causeIds = new Set<string>(causes.map((cause) => cause.id));

@@ -1,10 +1,10 @@
 /** The decoder over every catalogue code in every notation, pasted dialog texts, and garbage. */
 import { describe, expect, test } from 'vitest';
-import { codeGuides, errorCodes, type ErrorCode } from '../../catalogue/error-codes';
-import { codeAliases, codePath, describeProblems, formatHex, indexCodes, lookupCode } from './index';
+import { codeGuides, errorCodes } from '../../catalogue/error-codes';
+import { codeAliases, codePath, describeProblems, formatHex, indexCodes, lookupCode, type DecoderCode } from './index';
 
 const index = indexCodes(errorCodes, codeGuides);
-const label = (c: ErrorCode) => `${c.family}:${formatHex(c.value)}`;
+const label = (c: DecoderCode) => `${c.family}:${formatHex(c.value)}`;
 const firstMain = (text: string) => {
   const m = lookupCode(text, index).main?.matches[0]?.code;
   return m ? label(m) : null;

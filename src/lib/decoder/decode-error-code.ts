@@ -4,12 +4,15 @@
  * a known code is returned, best first. A misspelt name gets the closest known names as suggestions.
  */
 import type { CodeFamily, CodeGuide, ErrorCode } from '../../catalogue/error-codes';
-import { FREERDP_ERRINFO_CLASS } from '../../catalogue/error-codes/freerdp-connect-errors';
+
+/** The fields of a code the decoder reads: what the browser's code index ships (src/lib/search/decoder-data.ts). */
+export type DecoderCode = Pick<ErrorCode, 'family' | 'value' | 'name' | 'meaning' | 'meaningInferred' | 'confidence'>;
+import { FREERDP_ERRINFO_CLASS } from '../../catalogue/error-codes/freerdp-classes';
 import type { CodeToken, ParsedQuery, Reading } from './parse-error-code';
 import { nearestCodes } from './nearest-codes';
 
 export interface CodeMatch {
-  code: ErrorCode;
+  code: DecoderCode;
   /** How the token was read to reach this code. */
   notation: Reading['notation'] | 'name';
 }
@@ -19,7 +22,7 @@ export interface DecodedToken {
   /** Best first. Empty when the token names no code we know. */
   matches: CodeMatch[];
   /** Nearest known codes, only when `matches` is empty. */
-  suggestions: ErrorCode[];
+  suggestions: DecoderCode[];
 }
 
 export interface DecodedQuery {
@@ -32,14 +35,14 @@ export interface DecodedQuery {
 }
 
 export interface CodeIndex {
-  codes: readonly ErrorCode[];
+  codes: readonly DecoderCode[];
   guides: readonly CodeGuide[];
-  byName: ReadonlyMap<string, ErrorCode>;
-  byValue: ReadonlyMap<number, readonly ErrorCode[]>;
+  byName: ReadonlyMap<string, DecoderCode>;
+  byValue: ReadonlyMap<number, readonly DecoderCode[]>;
 }
 
-export function indexCodes(codes: readonly ErrorCode[], guides: readonly CodeGuide[]): CodeIndex {
-  const byValue = new Map<number, ErrorCode[]>();
+export function indexCodes(codes: readonly DecoderCode[], guides: readonly CodeGuide[]): CodeIndex {
+  const byValue = new Map<number, DecoderCode[]>();
   for (const code of codes) byValue.set(code.value, [...(byValue.get(code.value) ?? []), code]);
   const byName = new Map(codes.filter((c) => c.name).map((c) => [c.name!.toLowerCase(), c]));
   return { codes, guides, byName, byValue };

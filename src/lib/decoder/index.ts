@@ -3,7 +3,7 @@ import { decodeErrorCode, type CodeIndex, type DecodedQuery } from './decode-err
 import { parseErrorCode } from './parse-error-code';
 
 export { decodeErrorCode, indexCodes } from './decode-error-code';
-export type { CodeIndex, CodeMatch, DecodedQuery, DecodedToken } from './decode-error-code';
+export type { CodeIndex, CodeMatch, DecodedQuery, DecodedToken, DecoderCode } from './decode-error-code';
 export { describeProblems } from './describe-decoded';
 export { codeAliases, codePath, codeTitle, formatHex, formatPaddedHex } from './format-code';
 export { parseErrorCode } from './parse-error-code';

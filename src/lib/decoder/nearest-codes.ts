@@ -16,11 +16,11 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-export function nearestCodes(
+export function nearestCodes<C extends Pick<ErrorCode, 'family' | 'value' | 'name'>>(
   token: CodeToken,
-  codes: readonly ErrorCode[],
+  codes: readonly C[],
   families: readonly CodeFamily[],
-): ErrorCode[] {
+): C[] {
   const pool = codes.filter((c) => families.includes(c.family));
   if (token.name) {
     const name = token.name.toLowerCase();
