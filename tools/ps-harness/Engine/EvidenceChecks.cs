@@ -93,6 +93,24 @@ public sealed class EvidenceChecks(string corpus, JsonElement manifest, Report r
                 return Validate(token, computer, meta, fixture, expected, r);
             });
         }
+        if (meta.Kind != "fix")
+            report.Check(meta.Id, "evidence: with its Decision taken out, the check's found fault is recorded unknown, never ruled out (Add-RdpEvidence reads the step's Kind)", () =>
+            {
+                // The same generated script with the check's own Decision/DecidedBy removed: what a future check
+                // that forgets to decide would print. NeedsFix is false, which must not read as "ruled out".
+                var text = Regex.Replace(File.ReadAllText(script), @"; Decision = [^;}]+(?:; DecidedBy = [^;}]+)?", "");
+                var copy = Path.Combine(Path.GetTempPath(), $"ps-harness-undecided-{meta.Id}-{Environment.ProcessId}.ps1");
+                File.WriteAllText(copy, text);
+                try
+                {
+                    var m = Scenarios.NewMachine([fixture]);
+                    var r = m.RunFile(copy, fixture.Parameters.ToDictionary(p => p.Key, p => p.Value));
+                    var (decision, problem) = EvidenceDecision.Of(r, m.Model.ComputerName, meta.Id);
+                    if (decision is null) return problem;
+                    return decision.State == "unknown" ? null : $"without a Decision, {meta.Id} recorded cause {decision.Cause} as {decision.State} (by {decision.Finding}), expected unknown:\n{r.Describe()}";
+                }
+                finally { File.Delete(copy); }
+            });
         report.Check(meta.Id, "evidence: the checksum catches a one-character change anywhere in the payload", () =>
         {
             var m = Scenarios.NewMachine([fixture]);

@@ -49,8 +49,11 @@ function Get-RdpCipherSuiteFinding {
     }
     $evidence['tls.cipher-suites.problem'] = $problem
     # A check never sets NeedsFix, so it states its decision. A policy list without an RSA suite, or Schannel's
-    # own "no cipher suite in common" event, proves the cause; with neither (Schannel logs 36874 each time it
-    # refuses a client for this reason) it is ruled out, by the event count.
-    $decision = $(if ($problem) { 'proven' } else { 'ruled-out' })
+    # own "no cipher suite in common" event, proves the cause. Without either it is ruled out only when no policy
+    # narrows the Windows default list; a policy list can still miss what one client offers, and Schannel event
+    # logging can be turned off (SCHANNEL\EventLogging 0), so then it stays unknown.
+    $decision = 'unknown'
+    if ($problem) { $decision = 'proven' }
+    elseif ($evidence['tls.cipher-suites.policy'] -eq 'not-set') { $decision = 'ruled-out'; $decidedBy = 'tls.cipher-suites.policy' }
     [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = $decidedBy }
 }

@@ -37,7 +37,7 @@ export default defineFix({
       version: 2,
       date: '2026-12-03',
       summary:
-        'The evidence block now says the cause is proven by a policy without an RSA TLS 1.2 suite or by Schannel event 36874, and ruled out with neither (before, a found fault read as ruled out).',
+        'The evidence block now says the cause is proven by a policy without an RSA TLS 1.2 suite or by Schannel event 36874, and ruled out only when neither is seen and no policy narrows the default list; otherwise unknown (before, a found fault read as ruled out).',
     },
     { version: 1, date: '2026-12-02', summary: 'First published.' },
   ],

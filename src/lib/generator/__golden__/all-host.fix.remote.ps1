@@ -546,9 +546,10 @@ function ConvertTo-RdpEvidenceValue {
 
 function Add-RdpEvidence {
     # Records one step. The decision is the one the diagnose function states, if any (Decision = 'proven',
-    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides: true proves the
-    # cause, false rules it out. A step that could not be diagnosed (Failed) or did not run here (Skipped)
-    # decides nothing: its cause stays unknown.
+    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides for a fix: true proves
+    # the cause, false rules it out. A read-only check (Kind diagnostic) never sets NeedsFix, so without its own
+    # Decision its cause stays unknown, never "ruled out". A step that could not be diagnosed (Failed) or did
+    # not run here (Skipped) decides nothing: its cause stays unknown.
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)][object]$Evidence,
@@ -573,7 +574,8 @@ function Add-RdpEvidence {
         }
         $Evidence.Findings[$own] = ConvertTo-RdpEvidenceValue ([bool]$Finding.NeedsFix)
         if ($names -contains 'Cause') { $cause = "$($Finding.Cause)" }
-        if ([bool]$Finding.NeedsFix) { $state = 'proven' } else { $state = 'ruled-out' }
+        $isCheck = $null -ne $Step.PSObject.Properties['Kind'] -and "$($Step.Kind)" -eq 'diagnostic'
+        if ([bool]$Finding.NeedsFix) { $state = 'proven' } elseif (-not $isCheck) { $state = 'ruled-out' }
         if ($names -contains 'Decision' -and @('proven', 'ruled-out', 'unknown') -contains "$($Finding.Decision)") { $state = "$($Finding.Decision)" }
         if ($names -contains 'DecidedBy' -and $Evidence.Findings.Contains("$($Finding.DecidedBy)")) { $decidedBy = "$($Finding.DecidedBy)" }
     }
@@ -1010,9 +1012,12 @@ function Get-RdpCipherSuiteFinding {
     }
     $evidence['tls.cipher-suites.problem'] = $problem
     # A check never sets NeedsFix, so it states its decision. A policy list without an RSA suite, or Schannel's
-    # own "no cipher suite in common" event, proves the cause; with neither (Schannel logs 36874 each time it
-    # refuses a client for this reason) it is ruled out, by the event count.
-    $decision = $(if ($problem) { 'proven' } else { 'ruled-out' })
+    # own "no cipher suite in common" event, proves the cause. Without either it is ruled out only when no policy
+    # narrows the Windows default list; a policy list can still miss what one client offers, and Schannel event
+    # logging can be turned off (SCHANNEL\EventLogging 0), so then it stays unknown.
+    $decision = 'unknown'
+    if ($problem) { $decision = 'proven' }
+    elseif ($evidence['tls.cipher-suites.policy'] -eq 'not-set') { $decision = 'ruled-out'; $decidedBy = 'tls.cipher-suites.policy' }
     [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = $decidedBy }
 }
 function Get-RdpEvidenceFinding {
@@ -2799,6 +2804,7 @@ function New-RdpFixStep {
         [Parameter(Mandatory)][string]$Title,
         [Parameter(Mandatory)][ValidateSet('host', 'client')][string]$RunsOn,
         [Parameter(Mandatory)][scriptblock]$Diagnose,
+        [ValidateSet('fix', 'diagnostic')][string]$Kind = 'fix',
         [scriptblock]$Backup,
         [scriptblock]$Repair,
         [scriptblock]$Restore,
@@ -2809,7 +2815,7 @@ function New-RdpFixStep {
         [switch]$HighImpact
     )
     [pscustomobject]@{
-        Id = $Id; Title = $Title; RunsOn = $RunsOn
+        Id = $Id; Title = $Title; RunsOn = $RunsOn; Kind = $Kind
         Diagnose = $Diagnose; Backup = $Backup; Repair = $Repair; Restore = $Restore
         RestoreFunction = $RestoreFunction; RestartService = $RestartService
         DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot; HighImpact = [bool]$HighImpact
@@ -3220,6 +3226,7 @@ function Write-RdpRollbackScript {
         Title = 'Check what Windows needs to create the RDP certificate'
         RunsOn = 'host'
         Diagnose = { Get-RdpCertificatePrerequisitesFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # check-domain-secure-channel v2
@@ -3228,6 +3235,7 @@ function Write-RdpRollbackScript {
         Title = 'Check the host’’s domain controller path for NLA'
         RunsOn = 'host'
         Diagnose = { Get-RdpDomainSecureChannelFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # check-rdp-certificate-identity v2
@@ -3236,6 +3244,7 @@ function Write-RdpRollbackScript {
         Title = 'Check which name and issuer the RDP certificate presents'
         RunsOn = 'host'
         Diagnose = { Get-RdpCertificateIdentityFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # check-rdp-listener-port v2
@@ -3244,6 +3253,7 @@ function Write-RdpRollbackScript {
         Title = 'Check the RDP listener port, its owner and its firewall rule'
         RunsOn = 'host'
         Diagnose = { Get-RdpListenerPortFinding -RdpPort $Settings.RdpPort }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # check-session-broker v4
@@ -3252,6 +3262,7 @@ function Write-RdpRollbackScript {
         Title = 'Check the RD Connection Broker and RD Gateway'
         RunsOn = 'host'
         Diagnose = { Get-RdpSessionBrokerFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # check-tls-cipher-suites v2
@@ -3260,6 +3271,7 @@ function Write-RdpRollbackScript {
         Title = 'Check the TLS cipher suite order on the host'
         RunsOn = 'host'
         Diagnose = { Get-RdpCipherSuiteFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # collect-rdp-evidence v4
@@ -3268,6 +3280,7 @@ function Write-RdpRollbackScript {
         Title = 'Collect RDP evidence on the host'
         RunsOn = 'host'
         Diagnose = { Get-RdpEvidenceFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     # start-rdp-services v4
