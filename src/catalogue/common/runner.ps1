@@ -6,6 +6,7 @@ function New-RdpFixStep {
         [Parameter(Mandatory)][string]$Title,
         [Parameter(Mandatory)][ValidateSet('host', 'client')][string]$RunsOn,
         [Parameter(Mandatory)][scriptblock]$Diagnose,
+        [ValidateSet('fix', 'diagnostic')][string]$Kind = 'fix',
         [scriptblock]$Backup,
         [scriptblock]$Repair,
         [scriptblock]$Restore,
@@ -16,7 +17,7 @@ function New-RdpFixStep {
         [switch]$HighImpact
     )
     [pscustomobject]@{
-        Id = $Id; Title = $Title; RunsOn = $RunsOn
+        Id = $Id; Title = $Title; RunsOn = $RunsOn; Kind = $Kind
         Diagnose = $Diagnose; Backup = $Backup; Repair = $Repair; Restore = $Restore
         RestoreFunction = $RestoreFunction; RestartService = $RestartService
         DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot; HighImpact = [bool]$HighImpact

@@ -49,3 +49,11 @@ export const blockFor = (token: string, computer = 'RDSH-01') =>
     `[${computer}] [INFO] ${token}`,
     `[${computer}] [INFO] -----END RDP FIX EVIDENCE-----`,
   ].join('\n');
+
+/** Literal ids a diagnose.ps1 writes: $evidence['id'] = …, and 'id' = … inside "$evidence = [ordered]@{ … }". */
+export function literalFindingIds(diagnose: string): string[] {
+  const ids = [...diagnose.matchAll(/\$evidence\['([^']+)'\]/g)].map((m) => m[1]!);
+  for (const block of diagnose.matchAll(/\$evidence = \[ordered\]@\{([^}]*)\}/g))
+    ids.push(...[...block[1]!.matchAll(/'([^']+)'\s*=/g)].map((m) => m[1]!));
+  return ids;
+}

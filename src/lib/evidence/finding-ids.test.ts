@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixes } from '../../catalogue';
 import { evidenceSiteFor, evidenceSiteProblem } from './evidence-site';
 import { findingLabel, findingLabels } from './finding-ids';
+import { literalFindingIds as literalIds } from './evidence-test-kit';
 
 const fixIds = new Set(fixes.map((fix) => fix.id));
-/** Literal ids a diagnose.ps1 writes: $evidence['id'] = …, and 'id' = … inside "$evidence = [ordered]@{ … }". */
-function literalIds(text: string): string[] {
-  const ids = [...text.matchAll(/\$evidence\['([^']+)'\]/g)].map((m) => m[1]!);
-  for (const block of text.matchAll(/\$evidence = \[ordered\]@\{([^}]*)\}/g))
-    ids.push(...[...block[1]!.matchAll(/'([^']+)'\s*=/g)].map((m) => m[1]!));
-  return ids;
-}
 
 describe('finding ids', () => {
   it.each(fixes.map((fix) => [fix.id, fix.scripts.diagnose] as const))(

@@ -48,6 +48,11 @@ export const findingLabels = {
   'certificate.prerequisites-problem': 'What the certificate-prerequisites check found (none when nothing)',
   'registry.self-signed-cert-store': 'Terminal Server SelfSignedCertStore value, or not-set',
   'registry.profilelist-programdata': 'ProfileList ProgramData path (default, changed, not-set)',
+  // Written as "service.<name>" by check-certificate-prerequisites (lower-case service name: running, stopped…, missing).
+  'service.certpropsvc': 'Certificate Propagation (CertPropSvc) status, or missing',
+  'service.keyiso': 'CNG Key Isolation (KeyIso) status, or missing',
+  'service.cryptsvc': 'Cryptographic Services (CryptSvc) status, or missing',
+  'service.sessionenv': 'Remote Desktop Configuration (SessionEnv) status, or missing',
   'service.audiosrv': 'Windows Audio service status (a documented prerequisite of certificate creation)',
   'nla.required': 'UserAuthentication (NLA) in effect, or not-set',
   'nla.source': 'Where the NLA setting comes from (policy or local)',

@@ -74,6 +74,8 @@ function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
     field('RunsOn', [str(fix.runsOn)]),
     field('Diagnose', block(call(`Get-${fix.noun}Finding`, fix, true), false)),
   ];
+  // A read-only check never sets NeedsFix: the evidence block must not read that as "ruled out" (evidence.ps1).
+  if (fix.kind === 'diagnostic') lines.push(field('Kind', [str('diagnostic')]));
   if (repairs) {
     if (options.mode === 'fix') {
       lines.push(

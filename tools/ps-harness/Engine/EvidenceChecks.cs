@@ -8,8 +8,10 @@ namespace PsHarness.Engine;
 
 /// <summary>The evidence block every Diagnose run prints (src/catalogue/common/evidence.ps1), read the way the
 /// selector reads it (src/lib/evidence/parse-evidence.ts): one block per computer, every line naming it, a
-/// checksum that matches, only known ids, and the fix's own cause decided right (proven with its fault planted,
-/// ruled out on a healthy host; a diagnostic check leaves it unknown).</summary>
+/// checksum that matches, only known ids, and the fix's own cause decided right: proven with its fault planted,
+/// ruled out on a healthy host. A read-only check (kind diagnostic) never reports NeedsFix, so it must state its
+/// decision itself: proven with its fault planted (Fixture.PlantedDecision), never proven on a healthy host, and a
+/// proven or ruled-out decision names one of its own findings, not the runner's fix.&lt;id&gt;.needs-fix.</summary>
 public sealed class EvidenceChecks(string corpus, JsonElement manifest, Report report)
 {
     private const string Begin = "-----BEGIN RDP FIX EVIDENCE-----";
@@ -57,13 +59,19 @@ public sealed class EvidenceChecks(string corpus, JsonElement manifest, Report r
             if (finding.Value.ValueKind != JsonValueKind.String || finding.Value.GetString()!.Length > 120) return $"finding {finding.Name} is not a string of at most 120 characters: {finding.Value}";
         }
         var own = body.GetProperty("decisions").EnumerateArray().Where(d => d.GetProperty("fix").GetString() == meta.Id).ToList();
-        var wanted = meta.Kind == "fix" ? expected : "unknown";
-        if (meta.Kind != "fix" && own.Count == 0) return null; // a check whose Cause is empty decides nothing
+        var isFix = meta.Kind == "fix";
+        var planted = expected == "proven";
+        if (!isFix && own.Count == 0) return null; // a check whose Cause is empty decides nothing
         if (own.Count != 1) return $"expected one decision from {meta.Id}, found {own.Count}:\n{r.Describe()}";
         var decision = own[0];
-        if (decision.GetProperty("cause").GetString() != fixture.Cause && meta.Kind == "fix") return $"{meta.Id} decided cause {decision.GetProperty("cause")}, not {fixture.Cause}";
-        if (decision.GetProperty("state").GetString() != wanted) return $"{meta.Id} says its cause is {decision.GetProperty("state")}, expected {wanted}:\n{r.Describe()}";
-        var by = decision.GetProperty("finding").GetString()!;
+        var (cause, state, by) = (decision.GetProperty("cause").GetString(), decision.GetProperty("state").GetString(), decision.GetProperty("finding").GetString()!);
+        if ((isFix || planted) && cause != fixture.Cause) return $"{meta.Id} decided cause {cause}, not {fixture.Cause}";
+        if (isFix && state != expected) return $"{meta.Id} says its cause is {state}, expected {expected}:\n{r.Describe()}";
+        if (!isFix && planted && state != fixture.PlantedDecision)
+            return $"the check {meta.Id} found its fault ({fixture.Planted}) but its evidence says cause {cause} is {state}, expected {fixture.PlantedDecision}: the selector would show a found fault as {state}:\n{r.Describe()}";
+        if (!isFix && !planted && state == "proven") return $"the check {meta.Id} says cause {cause} is proven on a healthy host (by {by}):\n{r.Describe()}";
+        if (!isFix && state != "unknown" && by == $"fix.{meta.Id}.needs-fix")
+            return $"the check {meta.Id} decided cause {cause} {state} by its NeedsFix, which a check never sets: name the finding that decides it (DecidedBy)";
         return body.GetProperty("findings").TryGetProperty(by, out _) ? null : $"the decision names finding {by}, which the evidence does not hold";
     }
 
@@ -72,7 +80,8 @@ public sealed class EvidenceChecks(string corpus, JsonElement manifest, Report r
         var script = Path.GetFullPath(Path.Combine(corpus, "generated", $"{meta.Id}.diagnose.local.ps1"));
         foreach (var (planted, expected, what) in new[] { (true, "proven", "with its fault planted"), (false, "ruled-out", "on a healthy host") })
         {
-            report.Check(meta.Id, $"evidence: the Diagnose run {what} ends with one well-formed block, its link, and the cause {expected}", () =>
+            var decided = meta.Kind == "fix" ? expected : planted ? fixture.PlantedDecision : "ruled-out or unknown";
+            report.Check(meta.Id, $"evidence: the Diagnose run {what} ends with one well-formed block, its link, and the cause {decided}", () =>
             {
                 var m = Scenarios.NewMachine(planted ? [fixture] : []);
                 var r = m.RunFile(script, fixture.Parameters.ToDictionary(p => p.Key, p => p.Value));
@@ -84,6 +93,24 @@ public sealed class EvidenceChecks(string corpus, JsonElement manifest, Report r
                 return Validate(token, computer, meta, fixture, expected, r);
             });
         }
+        if (meta.Kind != "fix")
+            report.Check(meta.Id, "evidence: with its Decision taken out, the check's found fault is recorded unknown, never ruled out (Add-RdpEvidence reads the step's Kind)", () =>
+            {
+                // The same generated script with the check's own Decision/DecidedBy removed: what a future check
+                // that forgets to decide would print. NeedsFix is false, which must not read as "ruled out".
+                var text = Regex.Replace(File.ReadAllText(script), @"; Decision = [^;}]+(?:; DecidedBy = [^;}]+)?", "");
+                var copy = Path.Combine(Path.GetTempPath(), $"ps-harness-undecided-{meta.Id}-{Environment.ProcessId}.ps1");
+                File.WriteAllText(copy, text);
+                try
+                {
+                    var m = Scenarios.NewMachine([fixture]);
+                    var r = m.RunFile(copy, fixture.Parameters.ToDictionary(p => p.Key, p => p.Value));
+                    var (decision, problem) = EvidenceDecision.Of(r, m.Model.ComputerName, meta.Id);
+                    if (decision is null) return problem;
+                    return decision.State == "unknown" ? null : $"without a Decision, {meta.Id} recorded cause {decision.Cause} as {decision.State} (by {decision.Finding}), expected unknown:\n{r.Describe()}";
+                }
+                finally { File.Delete(copy); }
+            });
         report.Check(meta.Id, "evidence: the checksum catches a one-character change anywhere in the payload", () =>
         {
             var m = Scenarios.NewMachine([fixture]);

@@ -10,6 +10,9 @@ public sealed class CheckSessionBroker : Fixture
     public override string Planted => "RD Connection Broker (Tssdis) installed and event 2056 (logon to the broker database failed) logged 3 hours ago";
     public override string Evidence => $"Event 2056 in {Log}";
     public override string? HealthyCause => "gateway-broker";
+    /// <summary>A broker event says the broker failed once, not that it is what breaks this connection (Microsoft's
+    /// repair is manual): the check states Decision 'unknown'.</summary>
+    public override string PlantedDecision => "unknown";
 
     public override void Plant(WindowsHost host)
     {

@@ -10,6 +10,8 @@ public sealed class CollectRdpEvidence : Fixture
     public override string Planted => "a stale REG_BINARY SSLCertificateSHA1Hash (as clear-stale-certificate-binding plants), Schannel event 36874 (no protocol in common) and RdpCoreTS event 131 (TCP connections reached the listener)";
     public override string Evidence => "which is in neither the Personal nor the Remote Desktop store";
     public override string? HealthyCause => "";
+    /// <summary>The collector only summarises: the fixes that own each cause decide it, so it states 'unknown'.</summary>
+    public override string PlantedDecision => "unknown";
 
     public override void Plant(WindowsHost host)
     {

@@ -28,6 +28,16 @@ public sealed class EnableRemoteDesktopConnections : Fixture
 
     public override IEnumerable<FixtureCheck> Checks =>
     [
+        new("evidence: a Group Policy that denies Remote Desktop proves rdp-connections-disabled, though the fix writes nothing for it", c =>
+        {
+            var m = c.Machine(h =>
+            {
+                h.Registry.CreateKey(WindowsHost.TerminalServicesPolicyKey);
+                h.Registry.Set(WindowsHost.TerminalServicesPolicyKey, "fDenyTSConnections", RegistryValueKind.DWord, 1);
+            }, plantFixture: false);
+            var r = c.Run(m, "diagnose");
+            return Ran(r, "diagnose") ?? EvidenceDecision.Expect(r, m.Model.ComputerName, FixId, "rdp-connections-disabled", "proven", "rdp.connections.denied.policy");
+        }),
         new("a Group Policy that denies Remote Desktop is reported and never overridden: nothing is written", c =>
         {
             var m = c.Machine(h =>

@@ -22,6 +22,10 @@ public abstract class Fixture
     public virtual string? Evidence => null;
     /// <summary>For a check: the Cause its Get-*Finding returns on a healthy host (null: not checked).</summary>
     public virtual string? HealthyCause => null;
+    /// <summary>For a read-only check: the decision its evidence block records for its cause with this fixture planted.
+    /// "proven" by default: a check that finds its fault must say so (a NeedsFix-only decision would call it ruled
+    /// out). Override with "unknown", and say why, only for a check that cannot tell from the host alone.</summary>
+    public virtual string PlantedDecision => "proven";
     /// <summary>Fixtures that cannot be planted on the same host as this one (by fix id), each with the reason. The
     /// "all fixes together" group then runs the all-fixes scripts on as few hosts as that allows.</summary>
     public virtual IReadOnlyDictionary<string, string> ConflictsWith => new Dictionary<string, string>();

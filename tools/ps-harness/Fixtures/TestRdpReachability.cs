@@ -28,8 +28,22 @@ public sealed class TestRdpReachability : Fixture
         return Ran(r, "diagnose") ?? Expect(r.Console.Contains(text, StringComparison.Ordinal), $"the check did not say \"{text}\" ({cause}):\n{r.Describe()}");
     }
 
+    /// <summary>The evidence decision for the cause the check reports, on the planted variant.</summary>
+    private static string? Decides(CheckContext c, Action<WindowsHost> plant, string cause, string state, IReadOnlyDictionary<string, object>? extra = null)
+    {
+        var m = c.Machine(plant, plantFixture: false);
+        var r = c.Run(m, "diagnose", extra);
+        return Ran(r, "diagnose") ?? EvidenceDecision.Expect(r, m.Model.ComputerName, "test-rdp-reachability", cause, state, cause == "name-resolution" ? "dns.resolved" : state == "unknown" ? "target.host" : "tcp.result");
+    }
+
     public override IEnumerable<FixtureCheck> Checks =>
     [
+        new("evidence: each answer decides the cause it reports (refused proves listener-firewall-port, ICMP unreachable network-path, no name name-resolution, open rules out host-unreachable, no host decides nothing)", c =>
+            Decides(c, h => h.TcpPaths[$"{ClientNetwork.HostAddress}:3389"] = "refused", "listener-firewall-port", "proven")
+            ?? Decides(c, h => h.TcpPaths[$"{ClientNetwork.HostAddress}:3389"] = "unreachable", "network-path", "proven")
+            ?? Decides(c, h => h.DnsRecords.Remove(ClientNetwork.HostName), "name-resolution", "proven")
+            ?? Decides(c, _ => { }, "host-unreachable", "ruled-out")
+            ?? Decides(c, _ => { }, "host-unreachable", "unknown", new Dictionary<string, object> { ["TargetHost"] = "" })),
         new("a name that does not resolve is named as the cause (name-resolution), and no connection is tried", c =>
             Says(c, h => h.DnsRecords.Remove(ClientNetwork.HostName), "name-resolution", "does not resolve to an address from this computer")),
         new("a refused connection (RST) is told apart from a silent drop: the host is up, the port is closed", c =>

@@ -6,18 +6,7 @@
 # - dsregcmd /status prints "Name : VALUE" lines (https://learn.microsoft.com/entra/identity/devices/troubleshoot-device-dsregcmd);
 # - Get-TlsCipherSuite lists the enabled suites as objects with Name.
 
-function global:Resolve-DnsName {
-    [CmdletBinding()]
-    param([Parameter(Mandatory, Position = 0)][string]$Name, [string]$Type = 'A_AAAA', [switch]$DnsOnly)
-    $wanted = "_ldap._tcp.dc._msdcs.$($RdpHost.DomainName)"
-    if ($Type -eq 'SRV' -and $Name -eq $wanted -and $RdpHost.DomainControllers.Count -gt 0) {
-        foreach ($dc in $RdpHost.DomainControllers) {
-            [pscustomobject]@{ Name = $Name; Type = 'SRV'; NameTarget = $dc; Port = 389; Priority = 0; Weight = 100 }
-        }
-        return
-    }
-    $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.ComponentModel.Win32Exception]::new("${Name} : DNS name does not exist"), 'DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName', 'ResourceUnavailable', $Name))
-}
+# Resolve-DnsName (its SRV answers included) is mocked once, in 26-network.ps1.
 
 function global:Test-ComputerSecureChannel {
     [CmdletBinding()]

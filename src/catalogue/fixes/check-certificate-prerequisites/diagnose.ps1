@@ -44,5 +44,8 @@ function Get-RdpCertificatePrerequisitesFinding {
     $findings.Add('If the connection hangs for about a minute before "An internal error has occurred" and the next attempt works, Microsoft ties it to the client opening audio; its workaround is to stop Windows Audio (Audiosrv) on the remote computer. This check changes nothing. -> audio-redirection-stall')
     if (-not $problem) { $findings.Add('The services and registry values Windows needs to create the RDP self-signed certificate are as Microsoft documents them.') }
     $evidence['certificate.prerequisites-problem'] = $problem
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-creation-prerequisites'; Findings = $findings.ToArray(); Evidence = $evidence }
+    # A check never sets NeedsFix, so it states its decision: every documented prerequisite was read, so a
+    # missing one proves the cause and none missing rules it out.
+    $decision = $(if ($problem) { 'proven' } else { 'ruled-out' })
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'certificate-creation-prerequisites'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = 'certificate.prerequisites-problem' }
 }

@@ -37,8 +37,16 @@ export default defineFix({
     },
   ],
   verify: 'The check reports every service running and the registry values as documented, and the certificate appears.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause is proven when a prerequisite is missing and ruled out when all are as documented (before, a found fault read as ruled out). The four service findings are now accepted by the selector.',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [authSources.internalErrorWindowsServer],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

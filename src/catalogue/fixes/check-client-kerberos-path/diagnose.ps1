@@ -23,5 +23,8 @@ function Get-RdpKerberosPathFinding {
         $findings.Add("This client is a member of $($computer.Domain): by name it asks a domain controller for a Kerberos ticket for the host. If that fails while the IP address works, check that the name resolves to the right host, that only that computer account holds its TERMSRV SPN, and that both clocks agree. -> client-kerberos-name-path")
     }
     else { $findings.Add('This client is not a domain member: it cannot get a Kerberos ticket for a domain host by itself, so it authenticates with NTLM whether you use the name or the address.') }
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'client-kerberos-name-path'; Findings = $findings.ToArray(); Evidence = $evidence }
+    # Denied NTLM proves the "works by name, fails by IP" side of the cause. Nothing here can rule the Kerberos
+    # side out (that needs the host's name, its SPN and both clocks), so otherwise the cause stays unknown.
+    $decision = $(if ($ntlm -eq 2) { 'proven' } else { 'unknown' })
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'client-kerberos-name-path'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = 'ntlm.restrict-sending' }
 }

@@ -34,8 +34,16 @@ export default defineFix({
     },
   ],
   verify: 'The connection by the host’s DNS name succeeds with NLA still required.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause is proven when outgoing NTLM is denied and unknown otherwise (before, it always read as ruled out).',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [authSources.kerberosOverIp, authSources.restrictNtlmOutgoing],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

@@ -26,10 +26,17 @@ function Get-RdpDomainSecureChannelFinding {
     $joined = [bool]$computer.PartOfDomain
     $evidence['domain.joined'] = $joined
     $problem = $false
+    # A check never sets NeedsFix, so it states its decision: proven only by a missing DC record or a channel
+    # Test-ComputerSecureChannel calls broken; ruled out only off the domain or with both healthy; unknown when
+    # the channel could not be tested (PowerShell 7, or the test itself failed).
+    $decision = 'unknown'
+    $decidedBy = 'domain.secure-channel'
     if (-not $joined) {
         $findings.Add('This computer is not joined to an Active Directory domain: NLA checks local or Microsoft Entra accounts here, so an unreachable domain controller is not the cause.')
         $evidence['domain.dc-srv-records'] = 'not-checked'
         $evidence['domain.secure-channel'] = 'not-checked'
+        $decision = 'ruled-out'
+        $decidedBy = 'domain.joined'
     }
     else {
         $domain = [string]$computer.Domain
@@ -39,15 +46,22 @@ function Get-RdpDomainSecureChannelFinding {
         if ($records.Count -eq 0) {
             $problem = $true
             $findings.Add("DNS returns no _ldap._tcp.dc._msdcs.$domain SRV record: this computer cannot locate a domain controller. Check its DNS servers. -> nla-domain-controller-unreachable")
+            $decision = 'proven'
+            $decidedBy = 'domain.dc-srv-records'
         }
         else { $findings.Add("DNS names $($records.Count) domain controller(s): $((@($records | ForEach-Object { $_.NameTarget }) | Select-Object -First 3) -join ', ').") }
         if (Get-Command -Name 'Test-ComputerSecureChannel' -ErrorAction SilentlyContinue) {
             try {
                 $healthy = Test-ComputerSecureChannel -ErrorAction Stop
                 $evidence['domain.secure-channel'] = $(if ($healthy) { 'ok' } else { 'broken' })
-                if ($healthy) { $findings.Add("The secure channel to $domain is healthy.") }
+                if ($healthy) {
+                    $findings.Add("The secure channel to $domain is healthy.")
+                    if ($decision -ne 'proven') { $decision = 'ruled-out' }
+                }
                 else {
                     $problem = $true
+                    $decision = 'proven'
+                    $decidedBy = 'domain.secure-channel'
                     $findings.Add("The secure channel to $domain is broken (Test-ComputerSecureChannel returned False). Repair it in an elevated Windows PowerShell 5.1 with an account allowed to reset this computer account: Test-ComputerSecureChannel -Repair -Credential (Get-Credential). This script does not ask for or store credentials. -> nla-domain-controller-unreachable")
                 }
             }
@@ -76,5 +90,5 @@ function Get-RdpDomainSecureChannelFinding {
         $findings.Add('This computer is Microsoft Entra joined: connect by its name (not its IP address) with "Use a web account to sign in to the remote computer", and sign in as user@domain. -> entra-joined-host')
     }
     $evidence['domain.problem'] = $problem
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'nla-domain-controller-unreachable'; Findings = $findings.ToArray(); Evidence = $evidence }
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'nla-domain-controller-unreachable'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = $decidedBy }
 }

@@ -42,8 +42,16 @@ export default defineFix({
   ],
   verify:
     'The check reports a healthy secure channel and at least one domain controller in DNS, and a domain account connects with NLA still required.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause is proven by a missing domain controller record or a broken secure channel, ruled out off the domain or with both healthy, and unknown when the channel could not be tested (before, it always read as ruled out).',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [
     authSources.nlaAuthErrors,
     authSources.testComputerSecureChannel,

@@ -25,7 +25,9 @@ function Get-RdpCertificateIdentityFinding {
         'certificate.binding.type'   = $type
         'certificate.bound.thumbprint' = $bound
     }
-    $result = { param([string]$Cause) [pscustomobject]@{ NeedsFix = $false; Cause = $Cause; Findings = $findings.ToArray(); Evidence = $evidence } }
+    # A check never sets NeedsFix, so every result states its decision on the cause it reports, and the finding
+    # that decides it.
+    $result = { param([string]$Cause, [string]$Decision, [string]$DecidedBy) [pscustomobject]@{ NeedsFix = $false; Cause = $Cause; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $Decision; DecidedBy = $DecidedBy } }
     $certificate = $null
     foreach ($storeName in @('Remote Desktop', 'My')) {
         $certificate = @(Get-ChildItem -Path "Cert:\LocalMachine\$storeName" -ErrorAction SilentlyContinue | Where-Object { $_.Thumbprint -eq $bound }) | Select-Object -First 1
@@ -34,7 +36,7 @@ function Get-RdpCertificateIdentityFinding {
     if ($null -eq $certificate) {
         $evidence['certificate.found'] = $false
         $findings.Add("The listener is bound to $bound, which is in neither the Remote Desktop nor the Personal store: see the stale-binding fix.")
-        return & $result 'certificate-binding-mismatch'
+        return & $result 'certificate-binding-mismatch' 'proven' 'certificate.found'
     }
     $evidence['certificate.found'] = $true
     $subjectName = [regex]::Match("$($certificate.Subject)", '(?:^|,\s*)CN=([^,]+)').Groups[1].Value.Trim()
@@ -53,7 +55,7 @@ function Get-RdpCertificateIdentityFinding {
         $findings.Add("The certificate is not valid now (valid $($certificate.NotBefore.ToString('u')) to $($certificate.NotAfter.ToString('u'))): clients warn that it expired. Check the clocks of client and host too: a wrong date makes a good certificate look expired.")
         $cause = 'certificate-untrusted-or-expired'
         if ($selfSigned) { $findings.Add('A self-signed certificate that expired is replaced by the regenerate fix.') }
-        return & $result $cause
+        return & $result $cause 'proven' 'certificate.in-date'
     }
     if (-not $matchesComputer) {
         if ($selfSigned) {
@@ -64,7 +66,7 @@ function Get-RdpCertificateIdentityFinding {
             $cause = 'certificate-name-mismatch'
             $findings.Add("The certificate names CN=$subjectName, not this computer ($($names -join ' / ')): clients that connect by the computer's name get a name mismatch. Connect by the name on the certificate, or bind a certificate issued to the name clients use.")
         }
-        return & $result $cause
+        return & $result $cause 'proven' 'certificate.subject-matches-computer'
     }
     if ($selfSigned) {
         $findings.Add("The certificate is self-signed (the Windows default): clients that do not trust it warn that it is not from a trusted certifying authority, even with the right name. The cure is a certificate from a CA the clients trust (for example through the Group Policy certificate template), not trusting it by hand on every client.")
@@ -73,5 +75,7 @@ function Get-RdpCertificateIdentityFinding {
         $findings.Add("The certificate is issued to this computer's name. If clients still warn, connect by exactly CN=$subjectName (not an IP address or alias), and make sure they trust its issuer ($($certificate.Issuer)).")
         $cause = 'certificate-name-mismatch'
     }
-    return & $result $cause
+    # In date and issued to this computer: what is left (whether clients trust the issuer, which name they type)
+    # is decided on the client, so the host cannot prove or rule it out.
+    return & $result $cause 'unknown' 'certificate.self-signed'
 }

@@ -11,7 +11,14 @@ export default defineFix({
   summary:
     'Reads the certificate the RDP listener is bound to: the name it is issued to, whether it is self-signed and in date, and whether it matches this computer’s name or FQDN, so you can tell a name mismatch, an untrusted or expired certificate and a renamed computer apart. Changes nothing, and never installs trust.',
   noun: 'RdpCertificateIdentity',
-  causes: ['certificate-name-mismatch', 'certificate-untrusted-or-expired', 'computer-renamed-certificate'],
+  // certificate-binding-mismatch: the check reports it when the bound certificate is in no store, and the selector
+  // refuses evidence whose decision names a cause the fix does not list.
+  causes: [
+    'certificate-name-mismatch',
+    'certificate-untrusted-or-expired',
+    'computer-renamed-certificate',
+    'certificate-binding-mismatch',
+  ],
   risk: 'low',
   restartsServices: [],
   needsReboot: false,
@@ -36,8 +43,16 @@ export default defineFix({
   ],
   verify:
     'The check reports a certificate in date whose name matches the name clients use, and the client connects without the identity warning.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause it reports is proven (missing, expired or misnamed certificate) or unknown (trust and the name clients type are decided on the client); before, a found fault read as ruled out. It now lists the stale-binding cause it reports, which made the selector refuse its evidence.',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [r.certificateErrors, r.cannotVerifyIdentity, sources.listenerCertificate, sources.tsGeneralSetting],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

@@ -68,6 +68,14 @@ function Get-RdpListenerPortFinding {
         'listener.owner'             = $ownerNames -join ', '
         'firewall.allows-port'       = $allowing.Count -gt 0
     }
-    # A check: it never repairs, so NeedsFix stays false whatever it finds.
-    [pscustomobject]@{ NeedsFix = $false; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence }
+    # A check: it never repairs, so NeedsFix stays false whatever it finds, and it states the decision on the
+    # cause it reports, by the finding that chose it. Only a healthy listener on the expected port that the
+    # firewall lets through rules the custom port out.
+    $decision = 'proven'
+    $decidedBy = 'listener.port.is-expected'
+    if ($cause -eq 'rdp-listener-disabled') { $decidedBy = 'listener.listening' }
+    elseif ($cause -eq 'listener-firewall-port' -and -not $rdpListens) { $decidedBy = 'listener.owner.termservice' }
+    elseif ($cause -eq 'listener-firewall-port') { $decidedBy = 'firewall.allows-port' }
+    elseif ($port -eq $RdpPort) { $decision = 'ruled-out' }
+    [pscustomobject]@{ NeedsFix = $false; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = $decidedBy }
 }

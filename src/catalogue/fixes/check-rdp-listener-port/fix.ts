@@ -38,8 +38,16 @@ export default defineFix({
     },
   ],
   verify: 'A TCP test from the client to host:port succeeds, and the check reports TermService listening on that port.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause it reports is proven (custom port, nothing listening, port taken, no firewall rule) and rules out a custom port only for a healthy listener on the expected port; before, a found fault read as ruled out.',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [r.cannotConnect, r.changeListeningPort, r.getNetTcpConnection, sources.generalTroubleshooting],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

@@ -13,6 +13,7 @@ function Get-RdpCipherSuiteFinding {
     $policyKey = 'HKLM:\SOFTWARE\Policies\Microsoft\Cryptography\Configuration\SSL\00010002'
     $localKey = 'HKLM:\SYSTEM\CurrentControlSet\Control\Cryptography\Configuration\Local\SSL\00010002'
     $problem = $false
+    $decidedBy = 'schannel.36874.count'
     $policy = Get-RdpRegistryValue -Path $policyKey -Name 'Functions'
     if ($null -eq $policy -or "$policy".Trim() -eq '') {
         $evidence['tls.cipher-suites.policy'] = 'not-set'
@@ -27,6 +28,7 @@ function Get-RdpCipherSuiteFinding {
         $findings.Add("The SSL Cipher Suite Order policy is set ($policyKey, Functions) with $($suites.Count) suite(s): $(($suites | Select-Object -First 6) -join ', ').")
         if ($tls12Rsa.Count -eq 0) {
             $problem = $true
+            $decidedBy = 'tls.cipher-suites.policy-tls12-rsa-count'
             $findings.Add('None of them is a TLS 1.2 suite for an RSA certificate (a name with _WITH_ and _RSA_), so a listener with an RSA certificate and a client on TLS 1.2 share no suite. Change the policy in the GPO that sets it: set it to Not configured (Microsoft''s internal-error article) or add TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. This script does not change it. -> cipher-suite-mismatch')
         }
     }
@@ -46,5 +48,12 @@ function Get-RdpCipherSuiteFinding {
         $findings.Add("Schannel logged event 36874 $($events.Count) time(s) in 7 days, last at $($events[0].TimeCreated.ToString('u')): a client offered no cipher suite this computer accepts. -> cipher-suite-mismatch")
     }
     $evidence['tls.cipher-suites.problem'] = $problem
-    [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence }
+    # A check never sets NeedsFix, so it states its decision. A policy list without an RSA suite, or Schannel's
+    # own "no cipher suite in common" event, proves the cause. Without either it is ruled out only when no policy
+    # narrows the Windows default list; a policy list can still miss what one client offers, and Schannel event
+    # logging can be turned off (SCHANNEL\EventLogging 0), so then it stays unknown.
+    $decision = 'unknown'
+    if ($problem) { $decision = 'proven' }
+    elseif ($evidence['tls.cipher-suites.policy'] -eq 'not-set') { $decision = 'ruled-out'; $decidedBy = 'tls.cipher-suites.policy' }
+    [pscustomobject]@{ NeedsFix = $false; Cause = 'cipher-suite-mismatch'; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $decision; DecidedBy = $decidedBy }
 }

@@ -31,8 +31,16 @@ export default defineFix({
     { id: 'restart', text: 'Restart the host: Schannel reads the list when it starts.' },
   ],
   verify: 'After the policy change and a restart, the check lists a TLS 1.2 RSA suite and no new event 36874.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause is proven by a policy without an RSA TLS 1.2 suite or by Schannel event 36874, and ruled out only when neither is seen and no policy narrows the default list; otherwise unknown (before, a found fault read as ruled out).',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [authSources.internalErrorWindowsServer, authSources.manageTls, authSources.avdCipherReport],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

@@ -62,6 +62,17 @@ function Get-RdpRemoteConnectionsFinding {
         'listener.key.present'          = $listenerPresent
         'listener.enabled'              = $enabled
     }
+    # The decision is stated, not left to NeedsFix: a GPO that denies RDP and a missing listener key prove their
+    # cause although this fix writes nothing for them, and an unset fDenyTSConnections decides nothing.
+    $decision = 'ruled-out'
+    $decidedBy = $(if ($null -eq $localDeny) { 'rdp.connections.denied.policy' } else { 'rdp.connections.denied' })
+    if ($cause -eq 'rdp-listener-disabled') {
+        $decision = 'proven'
+        $decidedBy = $(if ($listenerPresent) { 'listener.enabled' } else { 'listener.key.present' })
+    }
+    elseif ($null -ne $policyDeny -and $policyDeny -ne 0) { $decision = 'proven'; $decidedBy = 'rdp.connections.denied.policy' }
+    elseif ($localDeny -eq 1) { $decision = 'proven' }
+    elseif ($null -eq $localDeny -and $null -eq $policyDeny) { $decision = 'unknown' }
     # Repair- writes exactly ToChange, so it changes only what this diagnosis found.
-    [pscustomobject]@{ NeedsFix = $toChange.Count -gt 0; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence; ToChange = $toChange.ToArray() }
+    [pscustomobject]@{ NeedsFix = $toChange.Count -gt 0; Cause = $cause; Findings = $findings.ToArray(); Evidence = $evidence; ToChange = $toChange.ToArray(); Decision = $decision; DecidedBy = $decidedBy }
 }

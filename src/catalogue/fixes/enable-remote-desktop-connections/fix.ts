@@ -52,8 +52,16 @@ export default defineFix({
   ],
   verify:
     'fDenyTSConnections is 0 (and not 1 under the policy key), fEnableWinStation is 1, and qwinsta lists rdp-tcp as Listen.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause is proven when Group Policy denies Remote Desktop or the listener key is missing (nothing is written for those), and unknown when fDenyTSConnections is not set; before, both read as ruled out.',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [r.cannotConnect, sources.generalTroubleshooting],
   scripts: { diagnose, backup, apply, rollback },
 });

@@ -13,16 +13,18 @@ function Get-RdpReachabilityFinding {
     )
     $findings = [System.Collections.Generic.List[string]]::new()
     $evidence = [ordered]@{ 'target.host' = $TargetHost; 'tcp.port' = $RdpPort }
-    $result = { param([string]$Cause) [pscustomobject]@{ NeedsFix = $false; Cause = $Cause; Findings = $findings.ToArray(); Evidence = $evidence } }
+    # A check never sets NeedsFix, so every result states its decision on the cause it reports, and the finding
+    # that decides it; a test that did not run decides nothing.
+    $result = { param([string]$Cause, [string]$Decision, [string]$DecidedBy) [pscustomobject]@{ NeedsFix = $false; Cause = $Cause; Findings = $findings.ToArray(); Evidence = $evidence; Decision = $Decision; DecidedBy = $DecidedBy } }
     # The generator's grammar again (a host name, FQDN or IPv4 address): a value typed on the command line is
     # checked as strictly as one typed in the browser.
     if (-not $TargetHost) {
         $findings.Add('No host to test: run this check with -TargetHost set to the name or address you type in the Remote Desktop client.')
-        return & $result 'host-unreachable'
+        return & $result 'host-unreachable' 'unknown' 'target.host'
     }
     if ($TargetHost.Length -gt 253 -or $TargetHost -notmatch '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\z') {
         $findings.Add('The host to test is not a host name, FQDN or IPv4 address; nothing was tested.')
-        return & $result 'name-resolution'
+        return & $result 'name-resolution' 'unknown' 'target.host'
     }
     $addresses = @()
     # Dotted IPv4 only: IPAddress.TryParse also reads "1234" as an address, which is a valid host name.
@@ -40,7 +42,7 @@ function Get-RdpReachabilityFinding {
             $reason = ''
             if ($dnsError.Count -gt 0) { $reason = " ($($dnsError[0].Exception.Message))" }
             $findings.Add("$TargetHost does not resolve to an address from this computer$reason. Check the name (typo, old name, missing DNS suffix) or try the IP address; Resolve-DnsName asks DNS, so a name only in the hosts file does not show here.")
-            return & $result 'name-resolution'
+            return & $result 'name-resolution' 'proven' 'dns.resolved'
         }
         $findings.Add("$TargetHost resolves to $($addresses -join ', '). Compare that with the address the host reports (ipconfig on the host): a stale DNS record sends you to another machine.")
     }
@@ -75,19 +77,22 @@ function Get-RdpReachabilityFinding {
     switch ($outcome) {
         'open' {
             $findings.Add("TCP $($address):$RdpPort answered: the path and a listener are fine. If the client still fails, the problem is after the connection (certificate, NLA, credentials): see the guide for the message it shows.")
-            return & $result 'host-unreachable'
+            return & $result 'host-unreachable' 'ruled-out' 'tcp.result'
         }
         'ConnectionRefused' {
             $findings.Add("TCP $($address):$RdpPort was refused: the computer is up, but nothing listens on that port or a firewall rejects it. Check the port (PortNumber, host:port), the listener and the firewall on the host.")
-            return & $result 'listener-firewall-port'
+            return & $result 'listener-firewall-port' 'proven' 'tcp.result'
         }
         { $_ -in @('HostUnreachable', 'NetworkUnreachable') } {
             $findings.Add("TCP $($address):$RdpPort failed with $($outcome): no path to the host from here (VPN down, split tunnel, routing).")
-            return & $result 'network-path'
+            return & $result 'network-path' 'proven' 'tcp.result'
         }
         default {
             $findings.Add("TCP $($address):$RdpPort did not answer within 5 seconds ($outcome): the host is off or asleep, a firewall drops the traffic, or the path (VPN, routing) does not reach it. Test from a machine on the host's network to tell these apart.")
-            return & $result 'host-unreachable'
+            # Nothing answering at that address is this cause as the catalogue defines it; any other socket
+            # error is not, and decides nothing.
+            $decision = $(if ($outcome -in @('timeout', 'TimedOut')) { 'proven' } else { 'unknown' })
+            return & $result 'host-unreachable' $decision 'tcp.result'
         }
     }
 }

@@ -38,8 +38,16 @@ export default defineFix({
   ],
   verify:
     'The check reports that TCP to the host’s port answered; the Remote Desktop client then gets past "can’t connect" to the certificate or sign-in step.',
-  version: 1,
-  changelog: [{ version: 1, date: '2026-12-02', summary: 'First published.' }],
+  version: 2,
+  changelog: [
+    {
+      version: 2,
+      date: '2026-12-03',
+      summary:
+        'The evidence block now says the cause it reports is proven (name does not resolve, refused, no path, no answer), ruled out when the port answers, and unknown when nothing was tested (before, a found fault read as ruled out).',
+    },
+    { version: 1, date: '2026-12-02', summary: 'First published.' },
+  ],
   sources: [r.cannotConnect, r.resolveDnsName, r.findNetRoute, r.tcpClientConnectAsync, r.testNetConnection],
   scripts: { diagnose, backup: '', apply: '', rollback: '' },
 });

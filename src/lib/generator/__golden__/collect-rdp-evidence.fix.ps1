@@ -416,9 +416,10 @@ function ConvertTo-RdpEvidenceValue {
 
 function Add-RdpEvidence {
     # Records one step. The decision is the one the diagnose function states, if any (Decision = 'proven',
-    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides: true proves the
-    # cause, false rules it out. A step that could not be diagnosed (Failed) or did not run here (Skipped)
-    # decides nothing: its cause stays unknown.
+    # 'ruled-out' or 'unknown', DecidedBy = the finding id); otherwise NeedsFix decides for a fix: true proves
+    # the cause, false rules it out. A read-only check (Kind diagnostic) never sets NeedsFix, so without its own
+    # Decision its cause stays unknown, never "ruled out". A step that could not be diagnosed (Failed) or did
+    # not run here (Skipped) decides nothing: its cause stays unknown.
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)][object]$Evidence,
@@ -443,7 +444,8 @@ function Add-RdpEvidence {
         }
         $Evidence.Findings[$own] = ConvertTo-RdpEvidenceValue ([bool]$Finding.NeedsFix)
         if ($names -contains 'Cause') { $cause = "$($Finding.Cause)" }
-        if ([bool]$Finding.NeedsFix) { $state = 'proven' } else { $state = 'ruled-out' }
+        $isCheck = $null -ne $Step.PSObject.Properties['Kind'] -and "$($Step.Kind)" -eq 'diagnostic'
+        if ([bool]$Finding.NeedsFix) { $state = 'proven' } elseif (-not $isCheck) { $state = 'ruled-out' }
         if ($names -contains 'Decision' -and @('proven', 'ruled-out', 'unknown') -contains "$($Finding.Decision)") { $state = "$($Finding.Decision)" }
         if ($names -contains 'DecidedBy' -and $Evidence.Findings.Contains("$($Finding.DecidedBy)")) { $decidedBy = "$($Finding.DecidedBy)" }
     }
@@ -638,6 +640,7 @@ function New-RdpFixStep {
         [Parameter(Mandatory)][string]$Title,
         [Parameter(Mandatory)][ValidateSet('host', 'client')][string]$RunsOn,
         [Parameter(Mandatory)][scriptblock]$Diagnose,
+        [ValidateSet('fix', 'diagnostic')][string]$Kind = 'fix',
         [scriptblock]$Backup,
         [scriptblock]$Repair,
         [scriptblock]$Restore,
@@ -648,7 +651,7 @@ function New-RdpFixStep {
         [switch]$HighImpact
     )
     [pscustomobject]@{
-        Id = $Id; Title = $Title; RunsOn = $RunsOn
+        Id = $Id; Title = $Title; RunsOn = $RunsOn; Kind = $Kind
         Diagnose = $Diagnose; Backup = $Backup; Repair = $Repair; Restore = $Restore
         RestoreFunction = $RestoreFunction; RestartService = $RestartService
         DropsSession = [bool]$DropsSession; NeedsReboot = [bool]$NeedsReboot; HighImpact = [bool]$HighImpact
@@ -1059,6 +1062,7 @@ function Write-RdpRollbackScript {
         Title = 'Collect RDP evidence on the host'
         RunsOn = 'host'
         Diagnose = { Get-RdpEvidenceFinding }
+        Kind = 'diagnostic'
     }
     $steps += New-RdpFixStep @step
     Invoke-RdpFixRun -Steps $steps -Mode $Settings.Mode -BackupRoot $Settings.BackupRoot -BackupPath $Settings.BackupPath -AllowSessionDrop:$Settings.AllowSessionDrop -Interactive $Settings.Interactive -ExitCodes $Settings.ExitCodes -EvidenceSite $Settings.EvidenceSite -Generator $Settings.Generator
