@@ -11,11 +11,12 @@ import { GeneratorError } from '../../lib/generator/errors';
 import { fixScriptTooLarge } from '../../lib/generator/review-limit';
 import { validateScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
-import { GENERATOR_CHANGELOG, GENERATOR_VERSION, SCRIPT_FILE_NAME } from '../../lib/generator/versions';
+import { SCRIPT_FILE_NAME } from '../../lib/generator/versions';
 import { answersFrom } from '../../lib/selector/answers';
 import { bestCheck } from '../../lib/selector/best-check';
 import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
 import { situationsForText } from '../../lib/selector/situations-for-text';
+import { versionNotices } from '../../lib/selector/version-notices';
 import { describeFound, renderRanking } from './cause-ranking-view';
 import { changesRanking, readAnswers, writeAnswers } from './selector-answers';
 import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
@@ -59,7 +60,7 @@ export class RdpFixSelector extends HTMLElement {
     };
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
     this.#writeForm(state);
-    this.#showNotices([...notices, ...this.#versionNotices(state)]);
+    this.#showNotices([...notices, ...versionNotices(state, this.#data.fixesById)]);
     // Evidence loop (issue 13): evidence from a Diagnose link (#evidence=…) or a paste ticks the proven fixes.
     this.#evidence = new EvidencePanel(
       this.querySelector('[data-evidence]')!,
@@ -292,40 +293,6 @@ export class RdpFixSelector extends HTMLElement {
     const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
     for (const el of this.querySelectorAll<HTMLElement>('[data-parameter]'))
       el.hidden = !needed.has(el.dataset.parameter as never);
-  }
-
-  #versionNotices(state: SelectorState): string[] {
-    const out: string[] = [];
-    const made = state.generatorVersion;
-    if (made > GENERATOR_VERSION)
-      out.push(
-        `The link was made by a newer version of this site (script generator v${made}, this copy has v${GENERATOR_VERSION}); the script may differ from the one in the ticket.`,
-      );
-    else if (made > 0 && made < GENERATOR_VERSION) {
-      const changes = GENERATOR_CHANGELOG.filter((entry) => entry.version > made).map(
-        (entry) => `v${entry.version} (${entry.date}): ${entry.summary}`,
-      );
-      out.push(
-        `The shared part of every script (backups, rollback, remote runs) changed since this link was made (generator v${made} → v${GENERATOR_VERSION}). You see today's script. What changed: ${changes.join(' ')}`,
-      );
-    }
-    for (const [id, version] of Object.entries(state.versions)) {
-      const fix = this.#data.fixesById.get(id);
-      if (!fix || version === fix.version) continue;
-      if (version > fix.version) {
-        out.push(
-          `The link was made with "${fix.title}" v${version}, newer than this site's v${fix.version}: this copy of the site is older than the one that made the link, so the script may differ from the one in the ticket.`,
-        );
-        continue;
-      }
-      const changes = fix.changelog
-        .filter((entry) => entry.version > version)
-        .map((entry) => `v${entry.version} (${entry.date}): ${entry.summary}`);
-      out.push(
-        `"${fix.title}" changed since this link was made (v${version} → v${fix.version}). You see today's script. What changed: ${changes.join(' ') || 'see the fix page.'}`,
-      );
-    }
-    return out;
   }
 
   #showNotices(notices: readonly string[]) {
