@@ -4,18 +4,17 @@
  * passed on. Values are checked again by validateScriptOptions before any script is generated.
  */
 import type { ParameterName } from '../../catalogue/parameters';
-import { parameterNames } from '../../catalogue/parameters';
+import { parameterNames, parameters } from '../../catalogue/parameters';
 import type { RawScriptOptions } from '../generator/script-options';
 import { scriptModes } from '../generator/script-options';
 import {
-  MAX_VALUE_LENGTH,
   validateComputerNames,
   validateLocalPath,
-  validatePort,
-  validateThumbprint,
   validateTranscriptPath,
   type Validation,
 } from '../generator/validate-value';
+import { parameterFromLink } from './parameter-from-link';
+import { shorten } from './shorten';
 import { GENERATOR_VERSION } from '../generator/versions';
 
 export interface SelectorState extends RawScriptOptions {
@@ -91,7 +90,6 @@ export function validateCodeText(input: string): Validation {
 }
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 export interface ParsedSelectorQuery {
   readonly state: SelectorState;
@@ -140,42 +138,15 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
   for (const name of parameterNames) {
     const input = query.get(name);
     if (input === null) continue;
-    if (input.length > MAX_VALUE_LENGTH) {
-      notices.push(`Ignored ${name} from the link: it is ${input.length} characters long.`);
+    const checked = parameterFromLink(parameters[name], input);
+    if ('dropped' in checked) {
+      notices.push(`Ignored ${name} from the link: ${checked.dropped}`);
       continue;
     }
-    values[name] = input; // choice and port grammars are checked by validateScriptOptions with the form
-  }
-  // Valid, but insecure: a link must not be able to slip it past a technician unnoticed.
-  if (values.OracleLevel === 'Vulnerable')
-    notices.push(
-      'This link sets the CredSSP level to Vulnerable: an insecure, temporary workaround (CVE-2018-0886). Check that this is really meant before running the script.',
-    );
-  if (values.AllowLowerSecurity === 'Yes')
-    notices.push(
-      'This link allows the script to lower a stricter CredSSP level it finds. Check that this is really meant: the script still asks before it lowers anything.',
-    );
-  if (values.NetworkLevelAuthentication === 'Require')
-    notices.push(
-      'This link turns Network Level Authentication on where it is off, which turns away clients that cannot use NLA. The script asks before it.',
-    );
-  const port = values.RdpPort;
-  if (port !== undefined && !validatePort(port).ok) {
-    notices.push(
-      `Ignored RdpPort from the link: "${shorten(port)}" is not a port from 1 to 65535; the form shows the default instead.`,
-    );
-    delete values.RdpPort;
-  }
-  const thumbprint = values.CertificateThumbprint;
-  if (thumbprint !== undefined) {
-    const result = validateThumbprint(thumbprint);
-    if (result.ok) {
-      values.CertificateThumbprint = result.value;
-      if (result.notice) notices.push(result.notice);
-    } else {
-      notices.push(`Ignored CertificateThumbprint from the link: ${result.message}`);
-      delete values.CertificateThumbprint;
-    }
+    values[name] = checked.value;
+    if (checked.notice) notices.push(checked.notice);
+    const warning = parameters[name].warnWhen;
+    if (warning && checked.value === warning.value) notices.push(warning.message);
   }
 
   const credential = query.get(KEY.credential);
