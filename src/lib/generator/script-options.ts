@@ -3,7 +3,7 @@
  * validated options. Nothing reaches a script without passing through `validateScriptOptions`.
  */
 import { parameters, type ParameterName } from '../../catalogue/parameters';
-import type { Fix } from '../../catalogue/schema';
+import type { ScriptFix } from './script-fix';
 import {
   validateComputerNames,
   validateLocalPath,
@@ -37,7 +37,7 @@ export type ScriptTarget =
 
 /** Validated options: every string here matched its grammar. */
 export interface ScriptOptions {
-  readonly fixes: readonly Fix[];
+  readonly fixes: readonly ScriptFix[];
   readonly mode: ScriptMode;
   readonly target: ScriptTarget;
   readonly backupRoot: string;
@@ -63,13 +63,13 @@ export interface OptionsResult {
 }
 
 /** The parameters the chosen fixes take, in catalogue order, each once. */
-export function parametersOf(fixes: readonly Fix[]): ParameterName[] {
+export function parametersOf(fixes: readonly ScriptFix[]): ParameterName[] {
   const names = new Set<ParameterName>();
   for (const fix of fixes) for (const name of fix.parameters) names.add(name);
   return [...names];
 }
 
-export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, Fix>): OptionsResult {
+export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, ScriptFix>): OptionsResult {
   const problems: FieldProblem[] = [];
   const notices: string[] = [];
   const take = (field: string, result: Validation): string => {
@@ -81,7 +81,7 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
     return result.value;
   };
 
-  const fixes: Fix[] = [];
+  const fixes: ScriptFix[] = [];
   for (const id of raw.fixIds) {
     const fix = fixesById.get(id);
     if (fix) fixes.push(fix);
