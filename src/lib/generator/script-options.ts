@@ -4,13 +4,8 @@
  */
 import { parameters, type ParameterName } from '../../catalogue/parameters';
 import type { ScriptFix } from './script-fix';
-import {
-  validateComputerNames,
-  validateLocalPath,
-  validateParameterValue,
-  validateTranscriptPath,
-  type Validation,
-} from './validate-value';
+import { optionField } from './option-fields';
+import { validateParameterValue, type Validation } from './validate-value';
 import { validateReportPath } from './report-path';
 
 export type ScriptMode = 'diagnose' | 'fix' | 'rollback';
@@ -94,16 +89,16 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
 
   let target: ScriptTarget = { kind: 'local' };
   if (raw.target === 'remote') {
-    const computers = take('computers', validateComputerNames(raw.computers));
+    const computers = take('computers', optionField.computers.validate(raw.computers));
     target = { kind: 'remote', computers: computers.split(','), promptForCredential: raw.promptForCredential };
   } else if (raw.target !== 'local') {
     problems.push({ field: 'target', message: 'Target must be "this computer" or "remote computers".' });
   }
 
-  const backupRoot = take('backupRoot', validateLocalPath('The backup folder', raw.backupRoot));
-  const transcriptPath = take('transcriptPath', validateTranscriptPath(raw.transcriptPath));
+  const backupRoot = take('backupRoot', optionField.backupRoot.validate(raw.backupRoot));
+  const transcriptPath = take('transcriptPath', optionField.transcriptPath.validate(raw.transcriptPath));
   const reportPath = take('reportPath', validateReportPath(raw.reportPath ?? ''));
-  const backupPath = take('backupPath', validateLocalPath('The backup folder to restore', raw.backupPath));
+  const backupPath = take('backupPath', optionField.backupPath.validate(raw.backupPath));
 
   const values: Partial<Record<ParameterName, string>> = {};
   for (const name of parametersOf(fixes)) {

@@ -7,12 +7,8 @@ import type { ParameterName } from '../../catalogue/parameters';
 import { parameterNames, parameters } from '../../catalogue/parameters';
 import type { RawScriptOptions } from '../generator/script-options';
 import { scriptModes } from '../generator/script-options';
-import {
-  validateComputerNames,
-  validateLocalPath,
-  validateTranscriptPath,
-  type Validation,
-} from '../generator/validate-value';
+import { isShown, optionFields, type OptionField, type OptionFieldName } from '../generator/option-fields';
+import type { Validation } from '../generator/validate-value';
 import { parameterFromLink } from './parameter-from-link';
 import { shorten } from './shorten';
 import { GENERATOR_VERSION } from '../generator/versions';
@@ -56,7 +52,8 @@ export const defaultSelectorState: SelectorState = {
   generatorVersion: 0,
 };
 
-/** Query keys: short, stable, documented here because old links depend on them. */
+/** Query keys: short, stable, documented here because old links depend on them (the options' keys are in
+ * lib/generator/option-fields.ts). */
 const KEY = {
   symptoms: 's',
   no: 'n',
@@ -65,15 +62,14 @@ const KEY = {
   fixes: 'f',
   mode: 'm',
   target: 't',
-  computers: 'c',
-  credential: 'cred',
-  backupRoot: 'br',
-  backupPath: 'bp',
-  transcript: 'tp',
   versions: 'v',
   generator: 'g',
 } as const;
-const KNOWN_KEYS = new Set<string>([...Object.values(KEY), ...parameterNames]);
+const KNOWN_KEYS = new Set<string>([
+  ...Object.values(KEY),
+  ...optionFields.map((field) => field.urlKey),
+  ...parameterNames,
+]);
 const MAX_QUERY_LENGTH = 4000;
 /** A pasted dialog with its Timestamp and Activity ID lines fits; a whole log does not belong in a link. */
 export const MAX_CODE_TEXT_LENGTH = 600;
@@ -149,11 +145,16 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     if (warning && checked.value === warning.value) notices.push(warning.message);
   }
 
-  const credential = query.get(KEY.credential);
-  if (credential !== null && credential !== '1')
-    notices.push(
-      `Ignored "${KEY.credential}=${shorten(credential)}" from the link: only "1" (ask for a credential) is meaningful.`,
-    );
+  const options = {} as Record<OptionFieldName, string | boolean>;
+  for (const field of optionFields as readonly OptionField[]) {
+    if (field.kind !== 'flag') continue;
+    const input = query.get(field.urlKey);
+    if (input !== null && input !== '1')
+      notices.push(
+        `Ignored "${field.urlKey}=${shorten(input)}" from the link: only "1" (${field.linkMeaning}) is meaningful.`,
+      );
+    options[field.name] = input === '1';
+  }
 
   const versions: Record<string, number> = {};
   for (const pair of list(query.get(KEY.versions))) {
@@ -179,21 +180,25 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     notices.push(`Ignored the answer to "${shorten(id)}" from the link: it is answered two different ways.`);
   const [yes = [], no = [], unknown = []] = answerLists.map((ids) => ids.filter((id) => !twice.has(id)));
 
+  // Checked in this order so the notices keep the order old links showed them in.
+  const codeText = checked('the pasted code or message', KEY.code, validateCodeText);
+  const fixIds = keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds);
+  for (const field of optionFields as readonly OptionField[])
+    if (field.kind === 'text') options[field.name] = checked(field.linkName, field.urlKey, field.validate);
+
   const state: SelectorState = {
     symptomIds: yes,
     noIds: no,
     unknownIds: unknown,
-    codeText: checked('the pasted code or message', KEY.code, validateCodeText),
-    fixIds: keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds),
+    codeText,
+    fixIds,
     mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
     target: target === 'remote' ? 'remote' : 'local',
-    computers: checked('the computer list', KEY.computers, validateComputerNames),
-    promptForCredential: credential === '1',
-    backupRoot: checked('the backup folder', KEY.backupRoot, (v) => validateLocalPath('The backup folder', v)),
-    backupPath: checked('the backup folder to restore', KEY.backupPath, (v) =>
-      validateLocalPath('The backup folder to restore', v),
-    ),
-    transcriptPath: checked('the transcript path', KEY.transcript, validateTranscriptPath),
+    computers: options.computers as string,
+    promptForCredential: options.promptForCredential as boolean,
+    backupRoot: options.backupRoot as string,
+    backupPath: options.backupPath as string,
+    transcriptPath: options.transcriptPath as string,
     values,
     versions,
     generatorVersion,
@@ -215,13 +220,11 @@ export function serializeSelectorState(state: SelectorState, fixVersions: Readon
   }
   query.set(KEY.mode, state.mode);
   query.set(KEY.target, state.target);
-  if (state.target === 'remote') {
-    if (state.computers) query.set(KEY.computers, state.computers);
-    if (state.promptForCredential) query.set(KEY.credential, '1');
+  for (const field of optionFields as readonly OptionField[]) {
+    if (field.linkedOnlyWhenShown && !isShown(field, state.mode, state.target)) continue;
+    const value = state[field.name];
+    if (value) query.set(field.urlKey, value === true ? '1' : value);
   }
-  if (state.backupRoot) query.set(KEY.backupRoot, state.backupRoot);
-  if (state.backupPath) query.set(KEY.backupPath, state.backupPath);
-  if (state.transcriptPath) query.set(KEY.transcript, state.transcriptPath);
   for (const name of parameterNames) {
     const value = state.values[name];
     if (value !== undefined && value !== '') query.set(name, value);
