@@ -1,34 +1,32 @@
 /**
- * `<rdp-fix-selector>`: reads the form, ranks causes, validates, generates and shows the script, and
- * keeps the whole state in the URL. All logic lives in src/lib; this element only wires the DOM.
+ * `<rdp-fix-selector>`: wires the form to src/lib. It reads the form (selector-form.ts), ranks causes, validates,
+ * generates and shows the script, and keeps the whole state in the URL; every decision lives in src/lib.
  * Script text only ever enters the page through textContent and cloned build-time templates.
  * The highlighted PowerShell is fetched after first paint (FragmentStore); until it is there the form works
  * and the script area says so.
  */
-import { parameterNames } from '../../catalogue/parameters';
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
 import { GeneratorError } from '../../lib/generator/errors';
 import { fixScriptTooLarge } from '../../lib/generator/review-limit';
-import { validateScriptOptions } from '../../lib/generator/script-options';
+import { validateScriptOptions, type ScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
-import { SCRIPT_FILE_NAME } from '../../lib/generator/versions';
 import { answersFrom } from '../../lib/selector/answers';
 import { bestCheck } from '../../lib/selector/best-check';
 import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
+import { fixWhy, neededParameters, scriptPlaceholder, selectorLinkQuery } from '../../lib/selector/selector-link';
+import { parseSelectorQuery, type SelectorState } from '../../lib/selector/selector-state';
 import { situationsForText } from '../../lib/selector/situations-for-text';
 import { versionNotices } from '../../lib/selector/version-notices';
-import { describeFound, renderRanking } from './cause-ranking-view';
-import { changesRanking, readAnswers, writeAnswers } from './selector-answers';
-import { parseSelectorQuery, serializeSelectorState, type SelectorState } from '../../lib/selector/selector-state';
-import { renderScript } from './render-script';
-import { EvidencePanel } from './evidence-panel';
 import type { EvidenceOutcome } from '../../lib/evidence/evidence-verdicts';
 import type { CauseVerdicts } from '../../lib/evidence/verdict';
+import { describeFound, renderRanking } from './cause-ranking-view';
+import { EvidencePanel } from './evidence-panel';
 import { FragmentStore } from './fragment-store';
+import { renderScript } from './render-script';
+import { copyScript, copyTicketNote, downloadScript, showNotices } from './script-actions';
+import { changesRanking } from './selector-answers';
 import { readSelectorData, type SelectorData } from './selector-data';
-import { buildTicketNote } from '../../lib/ticket/build-ticket-note';
-import type { ScriptOptions } from '../../lib/generator/script-options';
-import { toDownloadBytes } from '../../lib/generator/script-bytes';
+import { checkOnly, readForm, showFieldProblems, showFieldsFor, writeForm } from './selector-form';
 
 export class RdpFixSelector extends HTMLElement {
   #script: GeneratedScript | undefined;
@@ -59,8 +57,8 @@ export class RdpFixSelector extends HTMLElement {
       fixVersions: this.#fixVersions,
     };
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
-    this.#writeForm(state);
-    this.#showNotices([...notices, ...versionNotices(state, this.#data.fixesById)]);
+    writeForm(this, state);
+    showNotices(this, [...notices, ...versionNotices(state, this.#data.fixesById)]);
     // Evidence loop (issue 13): evidence from a Diagnose link (#evidence=…) or a paste ticks the proven fixes.
     this.#evidence = new EvidencePanel(
       this.querySelector('[data-evidence]')!,
@@ -76,8 +74,12 @@ export class RdpFixSelector extends HTMLElement {
     const form = this.querySelector('.rdp-selector-form')!;
     form.addEventListener('input', (event) => this.#update({ fromSymptoms: changesRanking(event.target) }));
     this.querySelector('[data-use-evidence-script]')!.addEventListener('click', () => this.#useEvidenceScript());
-    this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
-    this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
+    this.querySelector('[data-copy]')!.addEventListener('click', () => {
+      if (this.#script) void copyScript(this, this.#script.text);
+    });
+    this.querySelector('[data-download]')!.addEventListener('click', () => {
+      if (this.#script) downloadScript(this.#script.text);
+    });
     this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
     void this.#loadFragments();
   }
@@ -90,8 +92,8 @@ export class RdpFixSelector extends HTMLElement {
   /** Ticks exactly the fixes the evidence proved (catalogue ids only) and switches to Fix mode when there are any. */
   #applyEvidence(outcome: EvidenceOutcome) {
     this.#verdicts = outcome.verdicts;
-    for (const input of this.#inputs('fix')) input.checked = outcome.fixIds.includes(input.value);
-    if (outcome.fixIds.length) for (const input of this.#inputs('mode')) input.checked = input.value === 'fix';
+    checkOnly(this, 'fix', (id) => outcome.fixIds.includes(id));
+    if (outcome.fixIds.length) checkOnly(this, 'mode', (mode) => mode === 'fix');
     this.#update({ fromSymptoms: false });
   }
 
@@ -109,61 +111,9 @@ export class RdpFixSelector extends HTMLElement {
     return this.#script?.text;
   }
 
-  #inputs(name: string) {
-    return [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  }
-
-  #field(name: string) {
-    return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-  }
-
-  #readForm(): SelectorState {
-    const checked = (name: string) =>
-      this.#inputs(name)
-        .filter((i) => i.checked)
-        .map((i) => i.value);
-    const values: Record<string, string> = {};
-    for (const name of parameterNames) values[name] = this.#field(name).value;
-    const answers = readAnswers(this);
-    return {
-      symptomIds: answers.yes,
-      noIds: answers.no,
-      unknownIds: answers.unknown,
-      codeText: this.#field('codeText').value,
-      fixIds: checked('fix'),
-      mode: checked('mode')[0] ?? 'diagnose',
-      target: checked('target')[0] ?? 'local',
-      computers: this.#field('computers').value,
-      promptForCredential: (this.#field('promptForCredential') as HTMLInputElement).checked,
-      backupRoot: this.#field('backupRoot').value,
-      backupPath: this.#field('backupPath').value,
-      transcriptPath: this.#field('transcriptPath').value,
-      values,
-      versions: {},
-      generatorVersion: 0,
-    };
-  }
-
-  #writeForm(state: SelectorState) {
-    writeAnswers(this, { yes: state.symptomIds, no: state.noIds, unknown: state.unknownIds });
-    this.#field('codeText').value = state.codeText;
-    for (const input of this.#inputs('fix')) input.checked = state.fixIds.includes(input.value);
-    for (const input of this.#inputs('mode')) input.checked = input.value === state.mode;
-    for (const input of this.#inputs('target')) input.checked = input.value === state.target;
-    this.#field('computers').value = state.computers.split(',').join(' ');
-    (this.#field('promptForCredential') as HTMLInputElement).checked = state.promptForCredential;
-    this.#field('backupRoot').value = state.backupRoot;
-    this.#field('backupPath').value = state.backupPath;
-    this.#field('transcriptPath').value = state.transcriptPath;
-    for (const name of parameterNames) {
-      const value = state.values[name];
-      if (value !== undefined) this.#field(name).value = value;
-    }
-  }
-
   #update({ fromSymptoms }: { fromSymptoms: boolean }) {
     const { fixes, fixesById, causes, observations, situations, codeIndex, common } = this.#data;
-    let state = this.#readForm();
+    let state = readForm(this);
     const answers = answersFrom(state.symptomIds, state.noIds, state.unknownIds);
     const found = situationsForText(state.codeText, situations, codeIndex);
     const ranking = rankCauses(
@@ -173,8 +123,8 @@ export class RdpFixSelector extends HTMLElement {
     );
     if (fromSymptoms) {
       const recommended = recommendFixes(ranking, fixes);
-      for (const input of this.#inputs('fix')) input.checked = recommended.includes(input.value);
-      state = this.#readForm();
+      checkOnly(this, 'fix', (id) => recommended.includes(id));
+      state = readForm(this);
     }
     this.#ranking = ranking;
     this.#symptomLabels = [
@@ -190,16 +140,10 @@ export class RdpFixSelector extends HTMLElement {
       base: this.dataset.base ?? '/',
     });
     this.#showWhy(ranking);
-    this.#showConditionalFields(state);
+    showFieldsFor(this, state, neededParameters(state.fixIds, fixesById));
 
     const result = validateScriptOptions(state, fixesById);
-    for (const error of this.querySelectorAll<HTMLElement>('[data-error-for]')) {
-      const problem = result.problems.find((p) => p.field === error.dataset.errorFor);
-      error.textContent = problem?.message ?? '';
-      const input = this.querySelector(`[name="${error.dataset.errorFor}"]`);
-      if (problem) input?.setAttribute('aria-invalid', 'true');
-      else input?.removeAttribute('aria-invalid');
-    }
+    showFieldProblems(this, result.problems);
     const problems = this.querySelector<HTMLElement>('[data-problems]')!;
     const link = this.#linkFor(state);
     let script: GeneratedScript | undefined;
@@ -239,16 +183,12 @@ export class RdpFixSelector extends HTMLElement {
     const generated = performance.now();
     if (script) renderScript(code, script, this.#fragments, this.#tokenClasses);
     else
-      code.textContent =
-        state.fixIds.length === 0
-          ? 'Answer a question or choose a fix to generate a script.'
-          : !result.options
-            ? 'Fix the highlighted fields to generate the script.'
-            : refusal
-              ? 'No script for this selection (see the message above).'
-              : this.#fragmentsError
-                ? 'No script: the selector could not load its PowerShell (see the message above).'
-                : 'Loading the PowerShell…';
+      code.textContent = scriptPlaceholder({
+        fixCount: state.fixIds.length,
+        optionsValid: result.options !== undefined,
+        refusal,
+        fragmentsError: this.#fragmentsError,
+      });
     // Timings for `npm run bench` (cheap; the browser keeps only the latest few hundred).
     performance.measure('rdp-regenerate', { start: started, end: generated });
     performance.measure('rdp-highlight', { start: generated, end: performance.now() });
@@ -258,98 +198,34 @@ export class RdpFixSelector extends HTMLElement {
   }
 
   #linkFor(state: SelectorState): string {
-    // Only the parameters the chosen fixes take belong in the link.
-    const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
-    const values = Object.fromEntries(Object.entries(state.values).filter(([name]) => needed.has(name as never)));
-    const query = serializeSelectorState({ ...state, values }, this.#fixVersions);
+    const query = selectorLinkQuery(state, this.#data.fixesById, this.#fixVersions);
     return `${location.origin}${location.pathname}?${query}`;
   }
 
   /** "Nothing to go on": select the read-only evidence script, in Diagnose mode. */
   #useEvidenceScript() {
-    for (const input of this.#inputs('fix')) input.checked = input.value === 'collect-rdp-evidence';
-    for (const input of this.#inputs('mode')) input.checked = input.value === 'diagnose';
+    checkOnly(this, 'fix', (id) => id === 'collect-rdp-evidence');
+    checkOnly(this, 'mode', (mode) => mode === 'diagnose');
     this.#update({ fromSymptoms: false });
   }
 
   #showWhy(ranking: Ranking) {
-    const ranked = ranking.ranked;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-fix]')) {
-      const fix = this.#data.fixesById.get(item.dataset.fix ?? '');
       const why = item.querySelector<HTMLElement>('[data-why]')!;
-      const matches = ranked.filter((entry) => fix?.causes.includes(entry.cause.id));
-      why.hidden = matches.length === 0;
-      why.textContent = matches.length
-        ? `Why: addresses ${matches.map((entry) => `${entry.cause.title} (score ${entry.score})`).join('; ')}.`
-        : '';
+      why.textContent = fixWhy(this.#data.fixesById.get(item.dataset.fix ?? '')?.causes ?? [], ranking.ranked);
+      why.hidden = why.textContent === '';
     }
   }
 
-  #showConditionalFields(state: SelectorState) {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-when-target]'))
-      el.hidden = el.dataset.whenTarget !== state.target;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-when-mode]'))
-      el.hidden = el.dataset.whenMode !== state.mode;
-    const needed = new Set(state.fixIds.flatMap((id) => this.#data.fixesById.get(id)?.parameters ?? []));
-    for (const el of this.querySelectorAll<HTMLElement>('[data-parameter]'))
-      el.hidden = !needed.has(el.dataset.parameter as never);
-  }
-
-  #showNotices(notices: readonly string[]) {
-    const box = this.querySelector<HTMLElement>('[data-notices]')!;
-    box.hidden = notices.length === 0;
-    const list = document.createElement('ul');
-    list.replaceChildren(
-      ...notices.map((notice) => {
-        const li = document.createElement('li');
-        li.textContent = notice;
-        return li;
-      }),
-    );
-    const heading = document.createElement('strong');
-    heading.textContent = 'About the link you opened:';
-    box.replaceChildren(heading, list);
-  }
-
-  async #copyNote() {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+  #copyNote() {
     if (!this.#script || !this.#options) return;
-    const note = buildTicketNote({
+    return copyTicketNote(this, {
       options: this.#options,
       scriptText: this.#script.text,
       link: this.#link,
       causesChecked: this.#ranking.ranked.map((entry) => entry.cause.title),
       symptoms: this.#symptomLabels,
     });
-    const format = this.querySelector<HTMLSelectElement>('[data-note-format]')!.value;
-    try {
-      await navigator.clipboard.writeText(format === 'markdown' ? note.markdown : note.text);
-      status.textContent = `Ticket note copied (SHA-256 ${note.copiedSha256.slice(0, 12)}…).`;
-    } catch {
-      status.textContent = 'Copy failed: your browser blocked the clipboard.';
-    }
-  }
-
-  async #copy() {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    if (!this.#script) return;
-    try {
-      await navigator.clipboard.writeText(this.#script.text);
-      status.textContent = 'Copied.';
-    } catch {
-      status.textContent = 'Copy failed: select the script and copy it by hand.';
-    }
-  }
-
-  #download() {
-    if (!this.#script) return;
-    const blob = new Blob([toDownloadBytes(this.#script.text)], { type: 'application/octet-stream' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = SCRIPT_FILE_NAME;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 }
 
