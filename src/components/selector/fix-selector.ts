@@ -6,14 +6,13 @@
  * and the script area says so.
  */
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
-import { GeneratorError } from '../../lib/generator/errors';
-import { fixScriptTooLarge } from '../../lib/generator/review-limit';
 import { validateScriptOptions, type ScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
 import { answersFrom } from '../../lib/selector/answers';
 import { bestCheck } from '../../lib/selector/best-check';
 import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
-import { fixWhy, neededParameters, scriptPlaceholder, selectorLinkQuery } from '../../lib/selector/selector-link';
+import { scriptOutcome } from '../../lib/selector/script-outcome';
+import { fixWhy, neededParameters, selectorLinkQuery } from '../../lib/selector/selector-link';
 import { parseSelectorQuery, type SelectorState } from '../../lib/selector/selector-state';
 import { situationsForText } from '../../lib/selector/situations-for-text';
 import { versionNotices } from '../../lib/selector/version-notices';
@@ -144,51 +143,25 @@ export class RdpFixSelector extends HTMLElement {
 
     const result = validateScriptOptions(state, fixesById);
     showFieldProblems(this, result.problems);
-    const problems = this.querySelector<HTMLElement>('[data-problems]')!;
     const link = this.#linkFor(state);
-    let script: GeneratedScript | undefined;
-    // What the generator refused (a client fix with a host fix, say): shown in place of the script.
-    let refusal: string | undefined;
     const started = performance.now();
-    if (result.options && this.#fragments.loaded) {
-      try {
-        const tooLarge = fixScriptTooLarge(result.options);
-        if (tooLarge) throw new GeneratorError(tooLarge);
-        script = generateScript(result.options, { common, link, evidenceSite: this.#evidence?.scriptSite });
-      } catch (error) {
-        refusal = (error as Error).message;
-        problems.textContent = refusal;
-      }
-    }
+    const outcome = scriptOutcome(state, result, {
+      fragmentsLoaded: this.#fragments.loaded,
+      fragmentsError: this.#fragmentsError,
+      generate: (options) => generateScript(options, { common, link, evidenceSite: this.#evidence?.scriptSite }),
+    });
+    const { script } = outcome;
     this.#options = script ? result.options : undefined;
     this.#link = link;
-    if (script) {
-      problems.textContent = result.notices.join(' ');
-      this.#replaceUrl(link);
-      this.querySelector('[data-print-url]')!.textContent = link;
-    } else if (refusal) {
-      // The link still reproduces this selection (and the same refusal), so a reload or a shared link agrees.
-      this.#replaceUrl(link);
-    } else if (!result.options) {
-      // Answers alone are worth a link (a ticket can carry them before any fix is chosen).
-      if (state.fixIds.length === 0 && (state.codeText.trim() || state.symptomIds.length + state.noIds.length))
-        this.#replaceUrl(link);
-      problems.textContent =
-        state.fixIds.length === 0 ? '' : `No script yet: ${result.problems.map((p) => p.message).join(' ')}`;
-    } else if (this.#fragmentsError) {
-      problems.textContent = this.#fragmentsError;
-    }
     this.#script = script;
+    if (outcome.problemsText !== undefined)
+      this.querySelector<HTMLElement>('[data-problems]')!.textContent = outcome.problemsText;
+    if (outcome.keepLink) this.#replaceUrl(link);
+    if (script) this.querySelector('[data-print-url]')!.textContent = link;
     const code = this.querySelector<HTMLElement>('[data-script]')!;
     const generated = performance.now();
     if (script) renderScript(code, script, this.#fragments, this.#tokenClasses);
-    else
-      code.textContent = scriptPlaceholder({
-        fixCount: state.fixIds.length,
-        optionsValid: result.options !== undefined,
-        refusal,
-        fragmentsError: this.#fragmentsError,
-      });
+    else code.textContent = outcome.placeholder;
     // Timings for `npm run bench` (cheap; the browser keeps only the latest few hundred).
     performance.measure('rdp-regenerate', { start: started, end: generated });
     performance.measure('rdp-highlight', { start: generated, end: performance.now() });
