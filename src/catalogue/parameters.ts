@@ -21,6 +21,9 @@ export interface ParameterDefinition {
   /** The value with which the fix asks a High-impact question: the runner then refuses a non-interactive run up
    * front (exit code 5) instead of letting the prompt fail. */
   readonly asksHighImpactWhen?: string;
+  /** A valid but insecure or disruptive value: a selector link that sets it says so, so a link cannot slip it past a
+   * technician unnoticed. */
+  readonly warnWhen?: { readonly value: string; readonly message: string };
 }
 
 export const parameterNames = [
@@ -65,6 +68,11 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     defaultValue: 'Report',
     choices: ['Report', 'Require'],
     asksHighImpactWhen: 'Require',
+    warnWhen: {
+      value: 'Require',
+      message:
+        'This link turns Network Level Authentication on where it is off, which turns away clients that cannot use NLA. The script asks before it.',
+    },
   },
   OracleLevel: {
     name: 'OracleLevel',
@@ -73,6 +81,11 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     kind: 'choice',
     defaultValue: 'Mitigated',
     choices: ['ForceUpdatedClients', 'Mitigated', 'Vulnerable'],
+    warnWhen: {
+      value: 'Vulnerable',
+      message:
+        'This link sets the CredSSP level to Vulnerable: an insecure, temporary workaround (CVE-2018-0886). Check that this is really meant before running the script.',
+    },
   },
   AllowLowerSecurity: {
     name: 'AllowLowerSecurity',
@@ -82,6 +95,11 @@ export const parameters: Record<ParameterName, ParameterDefinition> = {
     defaultValue: 'No',
     choices: ['No', 'Yes'],
     asksHighImpactWhen: 'Yes',
+    warnWhen: {
+      value: 'Yes',
+      message:
+        'This link allows the script to lower a stricter CredSSP level it finds. Check that this is really meant: the script still asks before it lowers anything.',
+    },
   },
   TargetHost: {
     name: 'TargetHost',

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { highlightFragments } from '../components/selector/highlight-fragments';
 
 /**
- * The script's line blocks (components/client/script-blocks.ts): laid out and painted only near the view. A block
+ * The script's line blocks (components/selector/script-blocks.ts): laid out and painted only near the view. A block
  * is as wide as its longest line (paint containment would otherwise clip lines wider than the box); its size before
  * its first layout is set per block by script-blocks.ts. Printing lays out every block.
  */

@@ -4,7 +4,7 @@
  * list, then the dispatch (local or remote). Pure and deterministic: same options, same bytes.
  */
 import type { CommonScriptName } from '../../catalogue/common';
-import type { Fix } from '../../catalogue/schema';
+import type { ScriptFix } from './script-fix';
 import { evidenceSiteProblem } from '../evidence/evidence-site';
 import { GeneratorError } from './errors';
 import { renderHeader } from './render-header';
@@ -13,7 +13,7 @@ import { renderSettings, renderSteps } from './render-steps';
 import type { ScriptOptions } from './script-options';
 import { comment, lineText, type TokenLine } from './tokens';
 
-type FixScriptName = keyof Fix['scripts'];
+type FixScriptName = keyof ScriptFix['scripts'];
 
 /** A piece of the script: a catalogue file verbatim (highlighted at build time), or generated lines. */
 export type ScriptSegment =
@@ -30,9 +30,9 @@ export interface GeneratedScript {
 export const normaliseFragment = (text: string): string => `${text.replace(/\r\n?/g, '\n').trimEnd()}\n`;
 
 export const commonFragmentId = (name: CommonScriptName) => `common/${name}`;
-export const fixFragmentId = (fix: Fix, script: FixScriptName) => `fixes/${fix.id}/${script}`;
+export const fixFragmentId = (fix: ScriptFix, script: FixScriptName) => `fixes/${fix.id}/${script}`;
 
-function scriptsFor(fix: Fix, options: ScriptOptions): FixScriptName[] {
+function scriptsFor(fix: ScriptFix, options: ScriptOptions): FixScriptName[] {
   if (fix.kind === 'diagnostic' || options.mode === 'diagnose') return ['diagnose'];
   return options.mode === 'fix' ? ['diagnose', 'backup', 'apply', 'rollback'] : ['diagnose', 'rollback'];
 }
@@ -57,11 +57,11 @@ export interface ScriptSources {
  * server can weaken it, and host repairs do not belong on a client (windows-audit.md #4, #24).
  * Returns the message that refuses the mix, or undefined when the selection is on one side only.
  */
-export function clientHostMix(fixes: readonly Fix[]): string | undefined {
+export function clientHostMix(fixes: readonly ScriptFix[]): string | undefined {
   const client = fixes.filter((fix) => fix.runsOn === 'client');
   const host = fixes.filter((fix) => fix.runsOn === 'host');
   if (client.length === 0 || host.length === 0) return undefined;
-  const titles = (list: readonly Fix[]) => list.map((fix) => `"${fix.title}"`).join(', ');
+  const titles = (list: readonly ScriptFix[]) => list.map((fix) => `"${fix.title}"`).join(', ');
   return `Client and host fixes cannot share one script: ${titles(client)} ${client.length === 1 ? 'runs' : 'run'} on the computer you connect from, and ${titles(host)} ${host.length === 1 ? 'runs' : 'run'} on the server you connect to. Generate two scripts: untick one side, copy its script, then the other.`;
 }
 

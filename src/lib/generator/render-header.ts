@@ -1,7 +1,7 @@
 /**
  * The comment-based help at the top of every script: what it does, in order, and how to check it.
  */
-import type { Fix } from '../../catalogue/schema';
+import type { ScriptFix } from './script-fix';
 import { GeneratorError } from './errors';
 import { scriptParameters } from './render-param-block';
 import { renderSummary } from './render-summary';
@@ -20,7 +20,7 @@ function safeComment(text: string): string {
 }
 
 function plan(options: ScriptOptions): string[] {
-  const titles = (list: readonly Fix[]) => list.map((fix) => fix.title).join('; ');
+  const titles = (list: readonly ScriptFix[]) => list.map((fix) => fix.title).join('; ');
   const repairs = options.fixes.filter((fix) => fix.kind === 'fix');
   const restarts = [...new Set(repairs.flatMap((fix) => fix.restartsServices))];
   const lines = ['  1. Preflight: elevation, PowerShell and Windows version, whether the target is an RDP host.'];

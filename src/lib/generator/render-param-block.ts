@@ -14,6 +14,7 @@ import {
   TRANSCRIPT_PATH_PATTERN,
 } from './validate-value';
 import { REPORT_PATH_PATTERN } from './report-path';
+import { DEFAULT_BACKUP_ROOT, DEFAULT_TRANSCRIPT_PATH } from './option-fields';
 
 export interface ScriptParameter {
   readonly name: string;
@@ -74,7 +75,7 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
     out.push(
       pathParameter(
         'BackupRoot',
-        'Folder on the target for backups and rollback.ps1. Empty: %ProgramData%\\RdpFixGuide\\Backup.',
+        `Folder on the target for backups and rollback.ps1. Empty: ${DEFAULT_BACKUP_ROOT}.`,
         options.backupRoot,
       ),
     );
@@ -99,7 +100,7 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
   out.push(
     pathParameter(
       'TranscriptPath',
-      'Transcript file (.log or .txt) on this computer. Empty: %ProgramData%\\RdpFixGuide\\Logs\\rdp-fix-<time>.log.',
+      `Transcript file (.log or .txt) on this computer. Empty: ${DEFAULT_TRANSCRIPT_PATH}.`,
       options.transcriptPath,
       TRANSCRIPT_PATH_PATTERN,
     ),

@@ -3,7 +3,7 @@
  * whose script blocks call the fix's own functions with the user's parameters.
  */
 import { parameters } from '../../catalogue/parameters';
-import type { Fix } from '../../catalogue/schema';
+import type { ScriptFix } from './script-fix';
 import { exitCodeTable } from './exit-codes';
 import { GENERATOR_VERSION } from './versions';
 import type { ScriptOptions } from './script-options';
@@ -50,14 +50,14 @@ export function renderSettings(options: ScriptOptions, evidenceSite = ''): Token
   return lines;
 }
 
-function call(name: string, fix: Fix, withParameters: boolean): Token[] {
+function call(name: string, fix: ScriptFix, withParameters: boolean): Token[] {
   const args = withParameters
     ? fix.parameters.flatMap((p): Token[] => [plain(` -${p} `), variable('Settings'), plain(`.${p}`)])
     : [plain(' -Path '), variable('Path')];
   return [command(name), ...args];
 }
 
-function stepLines(fix: Fix, options: ScriptOptions): TokenLine[] {
+function stepLines(fix: ScriptFix, options: ScriptOptions): TokenLine[] {
   const block = (tokens: readonly Token[], takesPath: boolean): Token[] => [
     op('{ '),
     ...(takesPath ? [keyword('param'), op('('), variable('Path'), op(') ')] : []),

@@ -4,7 +4,7 @@
  * the catalogue (each fix's `changes`), never by hand, and it promises only what the harness proves
  * (the safety properties in tools/ps-harness).
  */
-import type { Fix } from '../../catalogue/schema';
+import type { ScriptFix } from './script-fix';
 import type { ScriptOptions } from './script-options';
 
 const WIDTH = 116;
@@ -34,7 +34,7 @@ export const scriptNeverDoes: readonly string[] = [
 
 function changesFor(options: ScriptOptions): string[] {
   if (options.mode === 'diagnose') return ['Nothing: this script only reads.'];
-  const repairs = options.fixes.filter((fix): fix is Fix => fix.kind === 'fix');
+  const repairs = options.fixes.filter((fix): fix is ScriptFix => fix.kind === 'fix');
   if (options.mode === 'rollback')
     return [`Puts back what a Fix run saved for: ${repairs.map((fix) => fix.id).join(', ')}.`];
   return repairs.flatMap((fix) => fix.changes.map((change) => `${fix.id}: ${change}`));

@@ -3,14 +3,9 @@
  * validated options. Nothing reaches a script without passing through `validateScriptOptions`.
  */
 import { parameters, type ParameterName } from '../../catalogue/parameters';
-import type { Fix } from '../../catalogue/schema';
-import {
-  validateComputerNames,
-  validateLocalPath,
-  validateParameterValue,
-  validateTranscriptPath,
-  type Validation,
-} from './validate-value';
+import type { ScriptFix } from './script-fix';
+import { optionField } from './option-fields';
+import { validateParameterValue, type Validation } from './validate-value';
 import { validateReportPath } from './report-path';
 
 export type ScriptMode = 'diagnose' | 'fix' | 'rollback';
@@ -37,7 +32,7 @@ export type ScriptTarget =
 
 /** Validated options: every string here matched its grammar. */
 export interface ScriptOptions {
-  readonly fixes: readonly Fix[];
+  readonly fixes: readonly ScriptFix[];
   readonly mode: ScriptMode;
   readonly target: ScriptTarget;
   readonly backupRoot: string;
@@ -63,13 +58,13 @@ export interface OptionsResult {
 }
 
 /** The parameters the chosen fixes take, in catalogue order, each once. */
-export function parametersOf(fixes: readonly Fix[]): ParameterName[] {
+export function parametersOf(fixes: readonly ScriptFix[]): ParameterName[] {
   const names = new Set<ParameterName>();
   for (const fix of fixes) for (const name of fix.parameters) names.add(name);
   return [...names];
 }
 
-export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, Fix>): OptionsResult {
+export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, ScriptFix>): OptionsResult {
   const problems: FieldProblem[] = [];
   const notices: string[] = [];
   const take = (field: string, result: Validation): string => {
@@ -81,7 +76,7 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
     return result.value;
   };
 
-  const fixes: Fix[] = [];
+  const fixes: ScriptFix[] = [];
   for (const id of raw.fixIds) {
     const fix = fixesById.get(id);
     if (fix) fixes.push(fix);
@@ -94,16 +89,16 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
 
   let target: ScriptTarget = { kind: 'local' };
   if (raw.target === 'remote') {
-    const computers = take('computers', validateComputerNames(raw.computers));
+    const computers = take('computers', optionField.computers.validate(raw.computers));
     target = { kind: 'remote', computers: computers.split(','), promptForCredential: raw.promptForCredential };
   } else if (raw.target !== 'local') {
     problems.push({ field: 'target', message: 'Target must be "this computer" or "remote computers".' });
   }
 
-  const backupRoot = take('backupRoot', validateLocalPath('The backup folder', raw.backupRoot));
-  const transcriptPath = take('transcriptPath', validateTranscriptPath(raw.transcriptPath));
+  const backupRoot = take('backupRoot', optionField.backupRoot.validate(raw.backupRoot));
+  const transcriptPath = take('transcriptPath', optionField.transcriptPath.validate(raw.transcriptPath));
   const reportPath = take('reportPath', validateReportPath(raw.reportPath ?? ''));
-  const backupPath = take('backupPath', validateLocalPath('The backup folder to restore', raw.backupPath));
+  const backupPath = take('backupPath', optionField.backupPath.validate(raw.backupPath));
 
   const values: Partial<Record<ParameterName, string>> = {};
   for (const name of parametersOf(fixes)) {

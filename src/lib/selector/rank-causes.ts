@@ -5,7 +5,7 @@
  * common each cause is: the situation's order, else the catalogue's.
  */
 import type { Observation } from '../../catalogue/observations';
-import type { Cause, Fix } from '../../catalogue/schema';
+import type { SelectorCause, SelectorFixMetadata } from './selector-catalogue';
 import type { Situation } from '../../catalogue/situations/schema';
 import type { CauseVerdict, CauseVerdicts } from '../evidence/verdict';
 import { effectOf, type Answer, type Answers } from './answers';
@@ -19,7 +19,7 @@ export interface Reason {
 }
 
 export interface RankedCause {
-  readonly cause: Cause;
+  readonly cause: SelectorCause;
   readonly score: number;
   /** 1-based; causes with the same standing share a rank. */
   readonly rank: number;
@@ -30,7 +30,7 @@ export interface RankedCause {
 }
 
 export interface RuledOutCause {
-  readonly cause: Cause;
+  readonly cause: SelectorCause;
   /** Plain sentence: which code or which finding rules it out. */
   readonly because: string;
   readonly verdict?: CauseVerdict;
@@ -48,10 +48,14 @@ export interface RankInput {
   readonly verdicts?: CauseVerdicts;
 }
 
-export function rankCauses(input: RankInput, observations: readonly Observation[], causes: readonly Cause[]): Ranking {
+export function rankCauses(
+  input: RankInput,
+  observations: readonly Observation[],
+  causes: readonly SelectorCause[],
+): Ranking {
   const situations = input.situations ?? [];
   const inSituation = [...new Set(situations.flatMap((s) => s.causes))];
-  const commonness = (cause: Cause) => {
+  const commonness = (cause: SelectorCause) => {
     const i = inSituation.indexOf(cause.id);
     return i >= 0 ? i : inSituation.length + causes.indexOf(cause);
   };
@@ -120,7 +124,10 @@ export function rankCauses(input: RankInput, observations: readonly Observation[
  * rank with a positive score, and any scoring 3 or more. Checks before changes, in ranking order. All on one
  * side: client and host fixes never share a script, so only fixes that run where the strongest one runs stay.
  */
-export function recommendFixes(ranking: Ranking, fixes: readonly Fix[]): string[] {
+export function recommendFixes(
+  ranking: Ranking,
+  fixes: readonly Pick<SelectorFixMetadata, 'id' | 'causes' | 'runsOn'>[],
+): string[] {
   const proven = ranking.ranked.filter((entry) => entry.proven);
   const strong = proven.length
     ? proven

@@ -4,18 +4,13 @@
  * passed on. Values are checked again by validateScriptOptions before any script is generated.
  */
 import type { ParameterName } from '../../catalogue/parameters';
-import { parameterNames } from '../../catalogue/parameters';
+import { parameterNames, parameters } from '../../catalogue/parameters';
 import type { RawScriptOptions } from '../generator/script-options';
 import { scriptModes } from '../generator/script-options';
-import {
-  MAX_VALUE_LENGTH,
-  validateComputerNames,
-  validateLocalPath,
-  validatePort,
-  validateThumbprint,
-  validateTranscriptPath,
-  type Validation,
-} from '../generator/validate-value';
+import { isShown, optionFields, type OptionField, type OptionFieldName } from '../generator/option-fields';
+import type { Validation } from '../generator/validate-value';
+import { parameterFromLink } from './parameter-from-link';
+import { shorten } from './shorten';
 import { GENERATOR_VERSION } from '../generator/versions';
 
 export interface SelectorState extends RawScriptOptions {
@@ -57,7 +52,8 @@ export const defaultSelectorState: SelectorState = {
   generatorVersion: 0,
 };
 
-/** Query keys: short, stable, documented here because old links depend on them. */
+/** Query keys: short, stable, documented here because old links depend on them (the options' keys are in
+ * lib/generator/option-fields.ts). */
 const KEY = {
   symptoms: 's',
   no: 'n',
@@ -66,15 +62,14 @@ const KEY = {
   fixes: 'f',
   mode: 'm',
   target: 't',
-  computers: 'c',
-  credential: 'cred',
-  backupRoot: 'br',
-  backupPath: 'bp',
-  transcript: 'tp',
   versions: 'v',
   generator: 'g',
 } as const;
-const KNOWN_KEYS = new Set<string>([...Object.values(KEY), ...parameterNames]);
+const KNOWN_KEYS = new Set<string>([
+  ...Object.values(KEY),
+  ...optionFields.map((field) => field.urlKey),
+  ...parameterNames,
+]);
 const MAX_QUERY_LENGTH = 4000;
 /** A pasted dialog with its Timestamp and Activity ID lines fits; a whole log does not belong in a link. */
 export const MAX_CODE_TEXT_LENGTH = 600;
@@ -91,7 +86,6 @@ export function validateCodeText(input: string): Validation {
 }
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 export interface ParsedSelectorQuery {
   readonly state: SelectorState;
@@ -140,49 +134,27 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
   for (const name of parameterNames) {
     const input = query.get(name);
     if (input === null) continue;
-    if (input.length > MAX_VALUE_LENGTH) {
-      notices.push(`Ignored ${name} from the link: it is ${input.length} characters long.`);
+    const checked = parameterFromLink(parameters[name], input);
+    if ('dropped' in checked) {
+      notices.push(`Ignored ${name} from the link: ${checked.dropped}`);
       continue;
     }
-    values[name] = input; // choice and port grammars are checked by validateScriptOptions with the form
-  }
-  // Valid, but insecure: a link must not be able to slip it past a technician unnoticed.
-  if (values.OracleLevel === 'Vulnerable')
-    notices.push(
-      'This link sets the CredSSP level to Vulnerable: an insecure, temporary workaround (CVE-2018-0886). Check that this is really meant before running the script.',
-    );
-  if (values.AllowLowerSecurity === 'Yes')
-    notices.push(
-      'This link allows the script to lower a stricter CredSSP level it finds. Check that this is really meant: the script still asks before it lowers anything.',
-    );
-  if (values.NetworkLevelAuthentication === 'Require')
-    notices.push(
-      'This link turns Network Level Authentication on where it is off, which turns away clients that cannot use NLA. The script asks before it.',
-    );
-  const port = values.RdpPort;
-  if (port !== undefined && !validatePort(port).ok) {
-    notices.push(
-      `Ignored RdpPort from the link: "${shorten(port)}" is not a port from 1 to 65535; the form shows the default instead.`,
-    );
-    delete values.RdpPort;
-  }
-  const thumbprint = values.CertificateThumbprint;
-  if (thumbprint !== undefined) {
-    const result = validateThumbprint(thumbprint);
-    if (result.ok) {
-      values.CertificateThumbprint = result.value;
-      if (result.notice) notices.push(result.notice);
-    } else {
-      notices.push(`Ignored CertificateThumbprint from the link: ${result.message}`);
-      delete values.CertificateThumbprint;
-    }
+    values[name] = checked.value;
+    if (checked.notice) notices.push(checked.notice);
+    const warning = parameters[name].warnWhen;
+    if (warning && checked.value === warning.value) notices.push(warning.message);
   }
 
-  const credential = query.get(KEY.credential);
-  if (credential !== null && credential !== '1')
-    notices.push(
-      `Ignored "${KEY.credential}=${shorten(credential)}" from the link: only "1" (ask for a credential) is meaningful.`,
-    );
+  const options = {} as Record<OptionFieldName, string | boolean>;
+  for (const field of optionFields as readonly OptionField[]) {
+    if (field.kind !== 'flag') continue;
+    const input = query.get(field.urlKey);
+    if (input !== null && input !== '1')
+      notices.push(
+        `Ignored "${field.urlKey}=${shorten(input)}" from the link: only "1" (${field.linkMeaning}) is meaningful.`,
+      );
+    options[field.name] = input === '1';
+  }
 
   const versions: Record<string, number> = {};
   for (const pair of list(query.get(KEY.versions))) {
@@ -208,21 +180,25 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     notices.push(`Ignored the answer to "${shorten(id)}" from the link: it is answered two different ways.`);
   const [yes = [], no = [], unknown = []] = answerLists.map((ids) => ids.filter((id) => !twice.has(id)));
 
+  // Checked in this order so the notices keep the order old links showed them in.
+  const codeText = checked('the pasted code or message', KEY.code, validateCodeText);
+  const fixIds = keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds);
+  for (const field of optionFields as readonly OptionField[])
+    if (field.kind === 'text') options[field.name] = checked(field.linkName, field.urlKey, field.validate);
+
   const state: SelectorState = {
     symptomIds: yes,
     noIds: no,
     unknownIds: unknown,
-    codeText: checked('the pasted code or message', KEY.code, validateCodeText),
-    fixIds: keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds),
+    codeText,
+    fixIds,
     mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
     target: target === 'remote' ? 'remote' : 'local',
-    computers: checked('the computer list', KEY.computers, validateComputerNames),
-    promptForCredential: credential === '1',
-    backupRoot: checked('the backup folder', KEY.backupRoot, (v) => validateLocalPath('The backup folder', v)),
-    backupPath: checked('the backup folder to restore', KEY.backupPath, (v) =>
-      validateLocalPath('The backup folder to restore', v),
-    ),
-    transcriptPath: checked('the transcript path', KEY.transcript, validateTranscriptPath),
+    computers: options.computers as string,
+    promptForCredential: options.promptForCredential as boolean,
+    backupRoot: options.backupRoot as string,
+    backupPath: options.backupPath as string,
+    transcriptPath: options.transcriptPath as string,
     values,
     versions,
     generatorVersion,
@@ -244,13 +220,11 @@ export function serializeSelectorState(state: SelectorState, fixVersions: Readon
   }
   query.set(KEY.mode, state.mode);
   query.set(KEY.target, state.target);
-  if (state.target === 'remote') {
-    if (state.computers) query.set(KEY.computers, state.computers);
-    if (state.promptForCredential) query.set(KEY.credential, '1');
+  for (const field of optionFields as readonly OptionField[]) {
+    if (field.linkedOnlyWhenShown && !isShown(field, state.mode, state.target)) continue;
+    const value = state[field.name];
+    if (value) query.set(field.urlKey, value === true ? '1' : value);
   }
-  if (state.backupRoot) query.set(KEY.backupRoot, state.backupRoot);
-  if (state.backupPath) query.set(KEY.backupPath, state.backupPath);
-  if (state.transcriptPath) query.set(KEY.transcript, state.transcriptPath);
   for (const name of parameterNames) {
     const value = state.values[name];
     if (value !== undefined && value !== '') query.set(name, value);

@@ -7,6 +7,7 @@ import type { ScriptOptions } from '../generator/script-options';
 import { toDownloadBytes } from '../generator/script-bytes';
 import { SCRIPT_FILE_NAME } from '../generator/versions';
 import { sha256Hex } from './sha256';
+import { DEFAULT_BACKUP_ROOT, DEFAULT_TRANSCRIPT_PATH } from '../generator/option-fields';
 
 export interface TicketNoteInput {
   readonly options: ScriptOptions;
@@ -33,14 +34,14 @@ export function buildTicketNote(input: TicketNoteInput): TicketNote {
   const downloadSha256 = sha256Hex(toDownloadBytes(input.scriptText));
   const target =
     options.target.kind === 'local' ? 'the computer it is run on' : `remote: ${options.target.computers.join(', ')}`;
-  const backup = options.backupRoot || '%ProgramData%\\RdpFixGuide\\Backup';
+  const backup = options.backupRoot || DEFAULT_BACKUP_ROOT;
   const where =
     options.mode === 'fix'
       ? [
           `Backup and rollback.ps1: ${backup}\\<yyyyMMdd-HHmmss>-<computer> on the target (printed at the end of the run)`,
-          `Transcript: ${options.transcriptPath || '%ProgramData%\\RdpFixGuide\\Logs\\rdp-fix-<time>.log'} on the computer that runs it`,
+          `Transcript: ${options.transcriptPath || DEFAULT_TRANSCRIPT_PATH} on the computer that runs it`,
         ]
-      : [`Transcript: ${options.transcriptPath || '%ProgramData%\\RdpFixGuide\\Logs\\rdp-fix-<time>.log'}`];
+      : [`Transcript: ${options.transcriptPath || DEFAULT_TRANSCRIPT_PATH}`];
   const rows: [string, string[]][] = [
     ['Error', ['0x904 (2308, socket closed), extended 0x7 (server denied the connection)']],
     ['Symptoms', input.symptoms.length ? [...input.symptoms] : ['(none ticked)']],

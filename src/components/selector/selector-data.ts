@@ -6,20 +6,17 @@
  */
 import { commonScriptNames } from '../../catalogue/common/names';
 import type { CommonScriptName } from '../../catalogue/common';
-import type { ErrorCode } from '../../catalogue/error-codes';
 import type { Observation } from '../../catalogue/observations';
-import type { Cause, Fix } from '../../catalogue/schema';
 import type { Situation } from '../../catalogue/situations/schema';
+import type { SelectorCatalogue, SelectorCause, SelectorFix } from '../../lib/selector/selector-catalogue';
 import { indexCodes, type CodeIndex } from '../../lib/decoder';
 import { commonFragmentId, fixFragmentId } from '../../lib/generator/generate-script';
 import type { FragmentStore } from './fragment-store';
 
-export type FixMetadata = Omit<Fix, 'scripts'>;
-
 export interface SelectorData {
-  readonly fixes: readonly Fix[];
-  readonly fixesById: ReadonlyMap<string, Fix>;
-  readonly causes: readonly Cause[];
+  readonly fixes: readonly SelectorFix[];
+  readonly fixesById: ReadonlyMap<string, SelectorFix>;
+  readonly causes: readonly SelectorCause[];
   readonly observations: readonly Observation[];
   readonly situations: readonly Situation[];
   /** The codes situations name, indexed for the decoder. */
@@ -33,15 +30,9 @@ export function readSelectorData(root: ParentNode, fragments: FragmentStore): Se
   const island = root.querySelector<HTMLScriptElement>('script[data-selector-catalogue]');
   if (!island?.textContent)
     throw new Error('rdp-fix-selector: the page has no catalogue data island; rebuild the site.');
-  const data = JSON.parse(island.textContent) as {
-    fixes: FixMetadata[];
-    causes: Cause[];
-    observations: Observation[];
-    situations: Situation[];
-    situationCodes: ErrorCode[];
-  };
+  const data = JSON.parse(island.textContent) as SelectorCatalogue;
   const text = (id: string) => fragments.text(id);
-  const fixes = data.fixes.map((meta): Fix => {
+  const fixes = data.fixes.map((meta): SelectorFix => {
     const shell = { ...meta, scripts: { diagnose: '', backup: '', apply: '', rollback: '' } };
     return {
       ...meta,
