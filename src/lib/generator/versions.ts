@@ -8,7 +8,7 @@ export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summ
     version: 4,
     date: '2026-12-03',
     summary:
-      'Every Diagnose run ends with an evidence block per computer (each finding as a stable id with its value, a format version and a checksum) and a link that opens the selector with it, so the selector marks causes proven or ruled out and ticks only their fixes; the site address in that link can be set for intranet hosts. Client checks take a host name (-TargetHost, validated); a client check together with a host check is refused as a mix in every mode, Rollback included. The all-host and all-client scripts include the new reachability, certificate identity, NLA, cipher suite, certificate-prerequisite and client Kerberos checks.',
+      'Every Diagnose run ends with an evidence block per computer (each finding as a stable id with its value, a format version and a checksum) and a link that opens the selector with it, so the selector marks causes proven or ruled out and ticks only their fixes; the site address in that link can be set for intranet hosts. Client checks take a host name (-TargetHost, validated); a client check together with a host check is refused as a mix in every mode, Rollback included. Read-only checks state proven, ruled out or unknown for their cause in the evidence (a fault a check found no longer reads as ruled out), and a check without its own decision records unknown. The all-host and all-client scripts include the new reachability, certificate identity, NLA, cipher suite, certificate-prerequisite and client Kerberos checks.',
   },
   {
     version: 3,
