@@ -5,10 +5,10 @@
  */
 import { readDecoderData } from '../../lib/search/decoder-data';
 import { siteBase } from '../site-base';
-import type { CodeSearch } from './code-index';
+import type { CodeSearch, rankResults } from './code-index';
 
 export interface CodeIndexModule extends CodeSearch {
-  readonly rankResults: typeof import('./code-index').rankResults;
+  readonly rankResults: typeof rankResults;
 }
 
 let loading: Promise<CodeIndexModule> | undefined;
