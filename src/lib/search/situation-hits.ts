@@ -4,20 +4,20 @@
  */
 import type { Situation } from '../../catalogue/situations';
 import { formatHex, type DecodedQuery } from '../decoder';
-import { matchMessages } from './match-message';
+import { matchMessages, type MessageMatch } from './match-message';
 import type { SearchHit } from './rank-results';
 
 /** The fields search reads; a situation from the catalogue fits. */
 export type SituationRef = Pick<Situation, 'id' | 'title' | 'guide' | 'codes' | 'messages'>;
 
-/** Situations whose messages the query contains, best first, with the most distinctive phrase they share. A
- * phrase many messages share ("remote computer") weighs little; see match-message.ts. */
-export function situationsForMessage(
+/** Situations whose messages the query contains, best first, each with the most distinctive phrase it shares and
+ * its score. A phrase many messages share ("remote computer") weighs little; see match-message.ts. */
+export function situationsForMessage<S extends SituationRef>(
   query: string,
-  situations: readonly SituationRef[],
-): { situation: SituationRef; phrase: string }[] {
+  situations: readonly S[],
+): MessageMatch<S>[] {
   const known = situations.flatMap((situation) => situation.messages.map((m) => ({ key: situation, text: m.text })));
-  return matchMessages(query, known).map(({ key, phrase }) => ({ situation: key, phrase }));
+  return matchMessages(query, known);
 }
 
 /** A situation listing the best reading of the main code. Pair situations (0x904 + 0x7) are reached as pairs. */
@@ -35,8 +35,8 @@ function situationsForCode(decoded: DecodedQuery, situations: readonly Situation
 export function situationHits(query: string, decoded: DecodedQuery, situations: readonly SituationRef[]): SearchHit[] {
   const best = decoded.main?.matches[0]?.code;
   const byMessage = situationsForMessage(query, situations);
-  const phrases = new Map(byMessage.map(({ situation, phrase }) => [situation, phrase]));
-  const found = [...byMessage.map(({ situation }) => situation), ...situationsForCode(decoded, situations)];
+  const phrases = new Map(byMessage.map(({ key, phrase }) => [key, phrase]));
+  const found = [...byMessage.map(({ key }) => key), ...situationsForCode(decoded, situations)];
   return found
     .filter((s, i) => found.indexOf(s) === i)
     .map((s) => ({

@@ -5,7 +5,7 @@
  */
 import type { Situation } from '../../catalogue/situations/schema';
 import { lookupCode, type CodeIndex, type DecodedQuery } from '../decoder';
-import { matchMessages } from '../search/match-message';
+import { situationsForMessage } from '../search/situation-hits';
 import { stripPasteNoise } from '../search/strip-paste-noise';
 
 export interface SituationsForText {
@@ -38,8 +38,7 @@ export function situationsForText(text: string, situations: readonly Situation[]
       decoded,
     };
   }
-  const known = situations.flatMap((situation) => situation.messages.map((m) => ({ key: situation, text: m.text })));
-  const [best, ...rest] = matchMessages(text, known);
+  const [best, ...rest] = situationsForMessage(text, situations);
   if (!best) return { ...none, decoded };
   return {
     situations: [best.key, ...rest.filter((m) => m.score === best.score).map((m) => m.key)],
