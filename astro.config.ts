@@ -33,6 +33,8 @@ export default defineConfig({
       description:
         'Fix Remote Desktop connection errors such as 0x904 with extended error 0x7: causes, checks and safe PowerShell.',
       sidebar,
+      // On a cause or fix page, the page itself is shown under its sidebar group (the sidebar lists index pages only).
+      routeMiddleware: './config/sidebar-current-page.ts',
       lastUpdated: false,
       pagination: false,
       // Our own 404 page (src/pages/404.astro) offers the code lookup and entry points.

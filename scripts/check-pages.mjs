@@ -8,6 +8,8 @@
 //     on an intranet with no internet;
 //   - its own meta description;
 //   - HTML gzip bytes within its template's budget;
+//   - its sidebar links to no cause or fix page but its own: the index pages list them (config/sidebar.ts), so a
+//     page's weight does not grow with the catalogue;
 //   - fix pages: the shown whole script is byte for byte the downloadable rdp-fix.ps1, and the ticket note names it
 //     by its SHA-256.
 // Heading order, alt text and accessible names are html-validate rules over every page (scripts/check-html.mjs).
@@ -16,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { templateOf } from '../tests/support/page-templates.mjs';
+import { htmlBudgetOf, templateOf } from '../tests/support/page-templates.mjs';
 import { decodeEntities, FOREIGN, isRedirect } from './lib/html.mjs';
 
 const dir = process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -50,8 +52,14 @@ for (const file of files) {
     say(`needs its own meta description of 20+ characters, has "${description}"`);
   const template = templateOf(page);
   const gzip = gzipSync(html, { level: 9 }).length;
-  if (gzip > template.htmlGzipBudget)
-    say(`HTML is ${gzip} gzip bytes, over the ${template.name} budget of ${template.htmlGzipBudget}`);
+  const budget = htmlBudgetOf(template, html);
+  if (gzip > budget) say(`HTML is ${gzip} gzip bytes, over the ${template.name} budget of ${budget}`);
+  const listed = catalogueLinksInSidebar(html, page);
+  if (listed.length > 0)
+    say(
+      `its sidebar links to ${listed.length} other cause or fix pages (${listed[0]}…): list them on their index ` +
+        'pages (/causes/, /fixes/), not in config/sidebar.ts',
+    );
   if (template.name === 'fix') for (const problem of fixPageProblems(file, html)) say(problem);
 }
 
@@ -106,6 +114,16 @@ function cspProblems(html) {
     if (!allowed('style-src-elem', body))
       issues.push(`an inline <style> is not in CSP style-src-elem: "${body.slice(0, 60)}…"`);
   return issues;
+}
+
+/** Links in the sidebar (Starlight's nav aria-label="Main") to a cause or fix page other than `page` itself. */
+function catalogueLinksInSidebar(html, page) {
+  const start = html.indexOf('<nav class="sidebar');
+  if (start === -1) return [];
+  const nav = html.slice(start, html.indexOf('</nav>', start));
+  return [...nav.matchAll(/href="([^"]*)"/g)]
+    .map(([, href]) => href)
+    .filter((href) => /\/(?:causes|fixes)\/[^/]+\/$/.test(href) && !href.endsWith(`/${page}`));
 }
 
 /** The shown whole script equals the download (less BOM, CRLF → LF) and the ticket note names its hash. */

@@ -2,10 +2,13 @@
 // A scale fixture for measurement only: a copy of the working tree in which the site has
 // FACTOR times its pages, to see how the build and the test stages grow as content is added. Production code is not
 // touched; only the throwaway copy is patched:
-//   - every docs page but home (src/content/docs/**.mdx) gets FACTOR - 1 copies beside it (<name>-s<k>.mdx);
+//   - every docs page but home (src/content/docs/**.mdx) gets FACTOR - 1 copies beside it (<name>-s<k>.mdx), titled
+//     "<title> (copy <k>)" so a page and its copies are told apart in search results and the sidebar;
 //   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000, name "<name>_S<k>"), so each code
 //     table grows FACTOR-fold and every per-code rule runs over the twins too;
-//   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases), so fix pages and the selector grow too. The
+//   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases, a title of its own), so fix pages and the selector
+//     grow too. A twin's title has a hyphen for its first space and ends in " <k>": it stays within the schema's 80
+//     characters, and no locator that names the original fix (by its title or part of it) also finds a twin. The
 //     twins share their original's PowerShell, so the PowerShell corpus (and the harness) leaves them out: running
 //     the same script again proves nothing, and harness time grows with fixes, not pages (say so when reporting);
 //   - then Prettier formats the patched files, and `vitest run -u` (not timed) refreshes the snapshots whose output
@@ -46,7 +49,11 @@ if (factor > 1) {
   // Beside the original (same folder, so the same template and relative imports), with a suffix: <name>-s<k>.mdx.
   for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')))
     if (file !== 'index.mdx')
-      for (let k = 1; k < factor; k++) cpSync(join(docs, file), join(docs, file.replace(/\.mdx$/, `-s${k}.mdx`)));
+      for (let k = 1; k < factor; k++)
+        writeFileSync(
+          join(docs, file.replace(/\.mdx$/, `-s${k}.mdx`)),
+          readFileSync(join(docs, file), 'utf8').replace(/^title: (['"]?)(.*)\1$/m, `title: $1$2 (copy ${k})$1`),
+        );
   patch(
     'src/catalogue/error-codes/index.ts',
     /export const errorCodes: readonly ErrorCode\[\] = (linkCodes\([\s\S]*?\]\))/,
@@ -59,7 +66,7 @@ if (factor > 1) {
   patch('src/catalogue/fixes/index.ts', /export const fixList: readonly Fix\[\] = ([\s\S]*?);\n/, (m, list) =>
     m.replace(
       list,
-      `((list) => [...list, ...Array.from({ length: ${factor - 1} }, (_, i) => list.map((fix) => ({ ...fix, id: \`\${fix.id}-s\${i + 1}\`, aliases: [] }))).flat()])(${list})`,
+      `((list) => [...list, ...Array.from({ length: ${factor - 1} }, (_, i) => list.map((fix) => ({ ...fix, id: \`\${fix.id}-s\${i + 1}\`, aliases: [], title: \`\${fix.title.slice(0, 77).replace(' ', '-')} \${i + 1}\` }))).flat()])(${list})`,
     ),
   );
   for (const file of [

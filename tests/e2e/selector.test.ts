@@ -146,7 +146,7 @@ test('with nothing answered the page offers the read-only evidence script first'
   const causes = page.getByRole('region', { name: /Likely causes/ });
   await expect(causes.getByText('Nothing to go on yet?')).toBeVisible();
   await causes.getByRole('button', { name: 'Use the read-only evidence script' }).click();
-  await expect(page.getByRole('checkbox', { name: /evidence/i })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Collect RDP evidence on the host', exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: /^Diagnose/ })).toBeChecked();
   await expect(script(page)).toContainText('Finding');
 });

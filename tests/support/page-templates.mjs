@@ -12,6 +12,8 @@
  * @property {string} name a short name, used in test titles and the budget table
  * @property {RegExp} matches a page's path relative to the base (no leading slash, "" for home)
  * @property {number} htmlGzipBudget the most gzip bytes one page's HTML may weigh
+ * @property {number} [perEntryGzip] for an index page, the bytes each listed entry (data-index-entry) adds to the
+ *   budget: an index grows with the catalogue by design, every other page must not
  * @property {string[]} [states] extra states of the same page worth a browser visit (query strings)
  */
 
@@ -23,7 +25,11 @@ export const TEMPLATES = [
   // 15 -> 17 KB on 2026-12-03: every page's sidebar grew with issue 14's situations, causes and fixes (3.9 KB of the
   // page now), and wrong advice gained the six NLA/CredSSP/TLS corrections (15.4 KB).
   { name: 'guide', matches: /^(?:guides|reference)\/[^/]+\/$/, htmlGzipBudget: 17_000 },
+  // The index pages list every cause or fix (the sidebar no longer does, since 2026-12-03), so their budget grows with
+  // the entries they list (about 110-180 gzip bytes each today) and nothing else.
+  { name: 'cause index', matches: /^causes\/$/, htmlGzipBudget: 8_000, perEntryGzip: 250 },
   { name: 'cause', matches: /^causes\/[^/]+\/$/, htmlGzipBudget: 14_000 },
+  { name: 'fix index', matches: /^fixes\/$/, htmlGzipBudget: 8_000, perEntryGzip: 250 },
   // Raised from 40 KB on 2026-12-02: the whole script on a fix page now carries the safety runtime (session guard,
   // bounded restarts, per-computer report: about 400 more lines); the largest fix page is about 48 KB.
   { name: 'fix', matches: /^fixes\/[^/]+\/$/, htmlGzipBudget: 56_000 },
@@ -51,6 +57,16 @@ export const TEMPLATES = [
 /** A path that does not exist: the server answers with the site's 404 page (built as 404.html). */
 export const MISSING_PAGE = 'this-page-does-not-exist/';
 export const NOT_FOUND_TEMPLATE = { name: '404', matches: /^404\.html$/, htmlGzipBudget: 9_500 };
+
+/**
+ * The most gzip bytes a page of `template` may weigh, given its HTML (index pages: per listed entry).
+ * @param {Template} template
+ * @param {string} html
+ */
+export function htmlBudgetOf(template, html) {
+  const entries = template.perEntryGzip ? html.split('data-index-entry').length - 1 : 0;
+  return template.htmlGzipBudget + entries * (template.perEntryGzip ?? 0);
+}
 
 /**
  * The template a page (path relative to the base) belongs to; throws for a page no template claims.

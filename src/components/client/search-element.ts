@@ -46,6 +46,7 @@ export class RdpSearch extends HTMLElement {
       (codes) => run === this.run && this.searchWith(codes, query, run),
       () => {
         if (run !== this.run) return;
+        this.dataset.query = query;
         this.dataset.state = 'done';
         this.status.textContent = 'Search could not load its code index. Reload the page and try again.';
       },
@@ -72,6 +73,9 @@ export class RdpSearch extends HTMLElement {
 
   private render(outcome: SearchOutcome, complete: boolean) {
     this.list.replaceChildren(...outcome.hits.map((hit, i) => this.item(hit, i === 0 && hit.kind !== 'page')));
+    // Which query these results answer, set with the state: a reader (or a test) that waits for "done" can tell the
+    // results of the query it typed from those of the one before.
+    this.dataset.query = outcome.query;
     this.dataset.state = complete ? 'done' : 'codes';
     const messages = [...outcome.problems];
     if (complete && outcome.query.trim() && outcome.hits.length === 0)
