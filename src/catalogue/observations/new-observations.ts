@@ -298,6 +298,33 @@ export const newObservations: readonly Observation[] = [
     ],
   },
   {
+    id: 'schannel-36874',
+    group: 'host-logs',
+    label: 'Schannel event 36874: none of the cipher suites the client offers are supported by the server',
+    decisive: true,
+    suggests: [
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 3,
+        because: 'The event says it outright: the client and the host share no cipher suite.',
+      },
+      {
+        cause: 'tls-protocol-mismatch',
+        weight: 2,
+        because:
+          'When the only TLS version the client offers is off on the host, no suite is left for it either; the event names that version.',
+      },
+    ],
+    // The event's text as the host logs it; the version varies ("An TLS 1.0 …", "An TLS 1.2 …"). Quoted
+    // first-hand in FreeRDP #7769 (sources-freerdp.ts hardenedCipherSuites) and in community notes on 36874.
+    messages: [
+      {
+        locale: 'en-US',
+        text: 'An TLS 1.2 connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed.',
+      },
+    ],
+  },
+  {
     id: 'failed-logon-flood',
     group: 'host-logs',
     label: 'Many failed logons (Security 4625, RdpCoreTS 140) from addresses you do not know',
