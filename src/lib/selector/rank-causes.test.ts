@@ -32,6 +32,11 @@ describe('rankCauses', () => {
     ],
     ['TLS 1.0 on one side only', answersFrom(['tls10-only-or-disabled']), 'tls-protocol-mismatch'],
     ['brute-force traffic in the logs', answersFrom(['failed-logon-flood']), 'brute-force-flood'],
+    [
+      'a rename ranks the specific renamed-computer cause above the generic certificate one',
+      answersFrom(['after-rename']),
+      'computer-renamed-certificate',
+    ],
   ])('%s', (_name, answers, first) => expect(ids({ answers })[0]).toBe(first));
 
   test('"no" lowers a cause that "yes" would raise', () => {
