@@ -23,7 +23,8 @@ const placement: Record<
   'event-1057-1058': {
     group: 'host-logs',
     decisive: false,
-    // The start of event 1057's text (Microsoft's RDP event-ID article, rdp-facts.md); a pasted 1057 answers "yes".
+    // Event 1057's text as a Microsoft TechNet blog quotes it (blogs.technet.microsoft.com/the_9z_by_chris_davis,
+    // 2014-02-20, "Event ID 1057 - The Terminal Server has failed to create a new self signed certificate").
     messages: [
       {
         locale: 'en-US',

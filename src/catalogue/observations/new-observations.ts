@@ -4,6 +4,8 @@
 import type { Observation } from './schema';
 
 const status = (text: string) => `Event 1057 or 1058 gives the status "${text}"`;
+/** The status sentence events 1057 and 1058 end with, as the TechNet blog on 1057 quotes it (bench case technet-1057). */
+const statusLine = (text: string) => [{ locale: 'en-US', text: `The relevant status code was ${text}.` }];
 
 export const newObservations: readonly Observation[] = [
   {
@@ -166,6 +168,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Keyset does not exist'),
     decisive: true,
+    messages: statusLine('Keyset does not exist'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -181,6 +184,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Key not valid for use in specified state'),
     decisive: true,
+    messages: statusLine('Key not valid for use in specified state'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -200,6 +204,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Object already exists'),
     decisive: true,
+    messages: statusLine('Object already exists'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -215,6 +220,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Access is denied'),
     decisive: true,
+    messages: statusLine('Access is denied'),
     suggests: [
       {
         cause: 'machinekeys-permissions',

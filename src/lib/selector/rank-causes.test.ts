@@ -120,7 +120,12 @@ describe('a pasted host log entry answers its own question', () => {
       schannel36874.replace('1.2', '1.0'),
       ['schannel-36874'],
     ],
-    ['event 1057 is a "yes" to 1057/1058', event1057, ['event-1057-1058']],
+    [
+      'event 1057 with its status is a "yes" to 1057/1058 and to that status',
+      event1057,
+      ['event-1057-1058', 'event-status-object-exists'],
+    ],
+    ['a bare "Access is denied" answers nothing', 'New-Item : Access is denied.', []],
     ['a few words two texts share by chance answer nothing', 'none of the cipher suites worked for us', []],
     ['a dialog answers nothing', 'An authentication error has occurred. The function requested is not supported.', []],
   ])('%s', (_name, text, answered) => expect(observationsForText(text, observations)).toEqual(answered));
@@ -133,7 +138,14 @@ describe('a pasted host log entry answers its own question', () => {
       [],
       'cipher-suite-mismatch',
     ],
-    ['1057 puts the self-signed certificate first', event1057, [], [], 'self-signed-certificate'],
+    [
+      '1057 alone puts the self-signed certificate first',
+      event1057.split(' The relevant')[0]!,
+      [],
+      [],
+      'self-signed-certificate',
+    ],
+    ['1057 with "Object already exists" puts MachineKeys first', event1057, [], [], 'machinekeys-permissions'],
   ])('%s', (_name, text, yes, no, first) => expect(ranked(text, yes, no)[0]).toBe(first));
 
   test('the technician\'s own "no" wins over the pasted entry; "don\'t know" does not', () => {
