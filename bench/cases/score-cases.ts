@@ -1,6 +1,7 @@
 /**
  * Runs every benchmark case through the selector's own ranking, exactly as the page would: the pasted text
- * through situationsForText, the answers through rankCauses. Only `reported` is read.
+ * through situationsForText (and the log entries it quotes through observationsForText), the answers through
+ * rankCauses. Only `reported` is read.
  */
 import { causes } from '../../src/catalogue';
 import { codeGuides, errorCodes } from '../../src/catalogue/error-codes';
@@ -8,6 +9,7 @@ import { observations } from '../../src/catalogue/observations';
 import { situations } from '../../src/catalogue/situations';
 import { indexCodes } from '../../src/lib/decoder';
 import { answersFrom } from '../../src/lib/selector/answers';
+import { observationsForText, withPastedAnswers } from '../../src/lib/selector/observations-for-text';
 import { rankCauses } from '../../src/lib/selector/rank-causes';
 import { situationsForText } from '../../src/lib/selector/situations-for-text';
 import { pendingCauseIds, type BenchCase } from './schema';
@@ -35,7 +37,13 @@ export function scoreCase(benchCase: BenchCase): CaseResult {
   const { reported } = benchCase;
   const found = situationsForText(reported.code, situations, index);
   const ranking = rankCauses(
-    { answers: answersFrom(reported.yes, reported.no), situations: found.situations },
+    {
+      answers: withPastedAnswers(
+        answersFrom(reported.yes, reported.no),
+        observationsForText(reported.code, observations),
+      ),
+      situations: found.situations,
+    },
     observations,
     causes,
   );

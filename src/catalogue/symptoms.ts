@@ -96,10 +96,12 @@ export const symptoms = [
     label: 'Started after the computer was renamed',
     suggests: [
       {
+        // Weaker than the renamed-computer cause below: both rest on the same first-hand report (Qiita, 0x904/0x7
+        // after a rename), which is the specific cause; the generic one only shares its remedy.
         cause: 'self-signed-certificate',
-        weight: 3,
+        weight: 2,
         because:
-          'The self-signed certificate still carries the old name; a first-hand report of exactly 0x904/0x7 was fixed by regenerating it.',
+          'Regenerating the self-signed certificate is the remedy after a rename too; the renamed-computer cause says why.',
       },
       {
         cause: 'gateway-broker',

@@ -176,6 +176,20 @@ test('a pasted dialog in another language, with its Timestamp and Activity ID, r
   expect(new URL(page.url()).searchParams.get('code')).toContain('0x904');
 });
 
+test('a pasted Schannel 36874 entry answers its question: cipher suites lead', async ({ page }) => {
+  await page.goto('selector/');
+  await page
+    .getByLabel('Paste what the client shows')
+    .fill(
+      'An unknown connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed.',
+    );
+  const causes = page.getByRole('region', { name: /Likely causes/ });
+  await expect(causes.getByRole('listitem').first().getByRole('link').first()).toHaveAttribute(
+    'href',
+    /causes\/cipher-suite-mismatch\/$/,
+  );
+});
+
 test('a code page links to the selector with its code prefilled', async ({ page }) => {
   await page.goto('codes/0x904/');
   await page.getByRole('link', { name: 'Find the cause in the fix selector with this code' }).click();

@@ -4,6 +4,8 @@
 import type { Observation } from './schema';
 
 const status = (text: string) => `Event 1057 or 1058 gives the status "${text}"`;
+/** The status sentence events 1057 and 1058 end with, as the TechNet blog on 1057 quotes it (bench case technet-1057). */
+const statusLine = (text: string) => [{ locale: 'en-US', text: `The relevant status code was ${text}.` }];
 
 export const newObservations: readonly Observation[] = [
   {
@@ -166,6 +168,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Keyset does not exist'),
     decisive: true,
+    messages: statusLine('Keyset does not exist'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -181,6 +184,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Key not valid for use in specified state'),
     decisive: true,
+    messages: statusLine('Key not valid for use in specified state'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -200,6 +204,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Object already exists'),
     decisive: true,
+    messages: statusLine('Object already exists'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -215,6 +220,7 @@ export const newObservations: readonly Observation[] = [
     group: 'host-logs',
     label: status('Access is denied'),
     decisive: true,
+    messages: statusLine('Access is denied'),
     suggests: [
       {
         cause: 'machinekeys-permissions',
@@ -294,6 +300,33 @@ export const newObservations: readonly Observation[] = [
         cause: 'gateway-broker',
         weight: 3,
         because: 'The gateway presents its own certificate; a warning about it is a gateway problem.',
+      },
+    ],
+  },
+  {
+    id: 'schannel-36874',
+    group: 'host-logs',
+    label: 'Schannel event 36874: none of the cipher suites the client offers are supported by the server',
+    decisive: true,
+    suggests: [
+      {
+        cause: 'cipher-suite-mismatch',
+        weight: 3,
+        because: 'The event says it outright: the client and the host share no cipher suite.',
+      },
+      {
+        cause: 'tls-protocol-mismatch',
+        weight: 2,
+        because:
+          'When the only TLS version the client offers is off on the host, no suite is left for it either; the event names that version.',
+      },
+    ],
+    // The event's text as the host logs it; the version varies ("An TLS 1.0 …", "An TLS 1.2 …"). Quoted
+    // first-hand in FreeRDP #7769 (sources-freerdp.ts hardenedCipherSuites) and in community notes on 36874.
+    messages: [
+      {
+        locale: 'en-US',
+        text: 'An TLS 1.2 connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed.',
       },
     ],
   },

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { IdSchema } from '../schema';
+import { SituationMessageSchema } from '../situations/schema';
 
 /** How the page groups the questions, in the order a technician meets them. */
 export const observationGroups = [
@@ -37,6 +38,11 @@ export const ObservationSchema = z.strictObject({
   /** True when the observation's documented meaning singles out one or two causes. */
   decisive: z.boolean(),
   suggests: z.array(ObservationLinkSchema).min(1),
+  /**
+   * A log entry's own text (an event message, byte-exact): a pasted text that quotes it answers this question
+   * "yes", as if the technician had ticked it. Only for texts that name the observation alone.
+   */
+  messages: z.array(SituationMessageSchema.omit({ causes: true })).optional(),
 });
 
 export type Observation = z.output<typeof ObservationSchema>;

@@ -12,6 +12,10 @@ export const nlaRequired = defineSituation({
       // mstsc's own text for 2825, as copied from the client's message table (TechNet wiki 37870, Xpra's copy).
       locale: 'en-US',
       text: 'The remote computer requires Network Level Authentication, which your computer does not support. For assistance, contact your system administrator or technical support.',
+      // 2825 means the host asked for NLA and the client did not offer it (other-codes.ts), so the causes that
+      // only fail once the client does run CredSSP (domain controller, Entra sign-in, Kerberos by name) cannot
+      // produce it. TLS stays: mstsc cannot offer NLA without a TLS version the host accepts.
+      causes: ['client-credssp-disabled', 'security-layer-mismatch', 'tls-protocol-mismatch'],
     },
     {
       // Quoted by Microsoft's "authentication errors" article (one revision spells it "require").
@@ -23,6 +27,10 @@ export const nlaRequired = defineSituation({
     {
       locale: 'en-US',
       text: 'The server requires that the client support Enhanced RDP Security with CredSSP',
+      // HYBRID_REQUIRED_BY_SERVER answers the client's first request, which did not ask for CredSSP: it comes
+      // before TLS and before any authentication, so only "the client does not offer NLA" and "the host
+      // requires it" remain ([MS-RDPBCGR] 2.2.1.2.2, sources-freerdp.ts negotiationFailure).
+      causes: ['client-credssp-disabled', 'security-layer-mismatch'],
     },
   ],
   causes: [

@@ -21,6 +21,11 @@ export const SituationMessageSchema = z.strictObject({
   /** BCP 47 tag of the Windows display language that shows this text, e.g. "en-US". */
   locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-zA-Z]{1,3})?$/, 'Use a BCP 47 tag such as "en-US".'),
   text: z.string().min(10),
+  /**
+   * When this message's documented meaning names fewer causes than its situation lists: only these (a subset of
+   * the situation's causes, most common first). A pasted text that matches this message ranks only them.
+   */
+  causes: z.array(IdSchema).min(1).optional(),
 });
 
 export const SituationSchema = z.strictObject({

@@ -13,6 +13,10 @@ describe.each(situations.map((situation) => [situation.id, situation] as const))
   it('names only causes the catalogue has', () => {
     expect(situation.causes.filter((id) => !causeIds.has(id))).toEqual([]);
   });
+  it('narrows messages only to causes the situation lists', () => {
+    const outside = situation.messages.flatMap((m) => (m.causes ?? []).filter((id) => !situation.causes.includes(id)));
+    expect(outside).toEqual([]);
+  });
   it('names only codes the catalogue has', () => {
     const missing = situation.codes.filter(
       (code) => !errorCodes.some((c) => c.family === code.family && c.value === code.value),

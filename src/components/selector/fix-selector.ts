@@ -9,6 +9,7 @@ import { generateScript, type GeneratedScript } from '../../lib/generator/genera
 import { validateScriptOptions, type ScriptOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
 import { answersFrom } from '../../lib/selector/answers';
+import { observationsForText, withPastedAnswers } from '../../lib/selector/observations-for-text';
 import { bestCheck } from '../../lib/selector/best-check';
 import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
 import { scriptOutcome } from '../../lib/selector/script-outcome';
@@ -113,7 +114,10 @@ export class RdpFixSelector extends HTMLElement {
   #update({ fromSymptoms }: { fromSymptoms: boolean }) {
     const { fixes, fixesById, causes, observations, situations, codeIndex, common } = this.#data;
     let state = readForm(this);
-    const answers = answersFrom(state.symptomIds, state.noIds, state.unknownIds);
+    const answers = withPastedAnswers(
+      answersFrom(state.symptomIds, state.noIds, state.unknownIds),
+      observationsForText(state.codeText, observations),
+    );
     const found = situationsForText(state.codeText, situations, codeIndex);
     const ranking = rankCauses(
       { answers, situations: found.situations, verdicts: this.#verdicts },

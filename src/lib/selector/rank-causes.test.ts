@@ -5,6 +5,7 @@ import { situations } from '../../catalogue/situations';
 import type { Situation } from '../../catalogue/situations/schema';
 import type { CauseVerdict } from '../evidence/verdict';
 import { answersFrom } from './answers';
+import { observationsForText, withPastedAnswers } from './observations-for-text';
 import { rankCauses, recommendFixes, type RankInput } from './rank-causes';
 
 const rank = (input: RankInput) => rankCauses(input, observations, causes);
@@ -31,6 +32,11 @@ describe('rankCauses', () => {
     ],
     ['TLS 1.0 on one side only', answersFrom(['tls10-only-or-disabled']), 'tls-protocol-mismatch'],
     ['brute-force traffic in the logs', answersFrom(['failed-logon-flood']), 'brute-force-flood'],
+    [
+      'a rename ranks the specific renamed-computer cause above the generic certificate one',
+      answersFrom(['after-rename']),
+      'computer-renamed-certificate',
+    ],
   ])('%s', (_name, answers, first) => expect(ids({ answers })[0]).toBe(first));
 
   test('"no" lowers a cause that "yes" would raise', () => {
@@ -97,6 +103,55 @@ describe('rankCauses', () => {
     const answers = answersFrom(['event-1057-1058']);
     const verdicts = new Map([['self-signed-certificate', verdict('self-signed-certificate', 'unknown')]]);
     expect(rank({ answers, verdicts })).toEqual(rank({ answers }));
+  });
+});
+
+describe('a pasted host log entry answers its own question', () => {
+  const schannel36874 =
+    'An TLS 1.2 connection request was received from a remote client application, but none of the cipher suites supported by the client application are supported by the server. The TLS connection request has failed.';
+  const event1057 =
+    'The Terminal Server has failed to create a new self signed certificate to be used for Terminal Server authentication on SSL connections. The relevant status code was Object already exists.';
+  const ranked = (text: string, yes: string[] = [], no: string[] = []) =>
+    ids({ answers: withPastedAnswers(answersFrom(yes, no), observationsForText(text, observations)) });
+
+  test.each([
+    [
+      'Schannel 36874 (another TLS version) is a "yes" to its question',
+      schannel36874.replace('1.2', '1.0'),
+      ['schannel-36874'],
+    ],
+    [
+      'event 1057 with its status is a "yes" to 1057/1058 and to that status',
+      event1057,
+      ['event-1057-1058', 'event-status-object-exists'],
+    ],
+    ['a bare "Access is denied" answers nothing', 'New-Item : Access is denied.', []],
+    ['a few words two texts share by chance answer nothing', 'none of the cipher suites worked for us', []],
+    ['a dialog answers nothing', 'An authentication error has occurred. The function requested is not supported.', []],
+  ])('%s', (_name, text, answered) => expect(observationsForText(text, observations)).toEqual(answered));
+
+  test.each([
+    [
+      '36874 puts cipher suites above what hardening alone suggests',
+      schannel36874,
+      ['after-hardening'],
+      [],
+      'cipher-suite-mismatch',
+    ],
+    [
+      '1057 alone puts the self-signed certificate first',
+      event1057.split(' The relevant')[0]!,
+      [],
+      [],
+      'self-signed-certificate',
+    ],
+    ['1057 with "Object already exists" puts MachineKeys first', event1057, [], [], 'machinekeys-permissions'],
+  ])('%s', (_name, text, yes, no, first) => expect(ranked(text, yes, no)[0]).toBe(first));
+
+  test('the technician\'s own "no" wins over the pasted entry; "don\'t know" does not', () => {
+    const pasted = observationsForText(schannel36874, observations);
+    expect(withPastedAnswers(answersFrom([], ['schannel-36874']), pasted).get('schannel-36874')).toBe('no');
+    expect(withPastedAnswers(answersFrom([], [], ['schannel-36874']), pasted).get('schannel-36874')).toBe('yes');
   });
 });
 

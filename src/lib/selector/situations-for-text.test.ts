@@ -49,6 +49,29 @@ describe('situationsForText', () => {
     expect(found.situations.map((s) => s.id)).toEqual(['test-message-only']);
   });
 
+  // A message whose documented meaning is narrower than its situation ranks only its own causes.
+  test.each([
+    [
+      'HYBRID_REQUIRED_BY_SERVER (before TLS and authentication)',
+      'Error during negotiation step: the server requires that the client support enhanced RDP security with CredSSP',
+      ['client-credssp-disabled', 'security-layer-mismatch'],
+    ],
+    [
+      '2825, NLA which your computer does not support',
+      'The remote computer requires Network Level Authentication, which your computer does not support',
+      ['client-credssp-disabled', 'security-layer-mismatch', 'tls-protocol-mismatch'],
+    ],
+    [
+      'the domain controller message keeps every cause of the situation',
+      'requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA',
+      situations.find((s) => s.id === 'nla-required')!.causes,
+    ],
+  ])('%s', (_name, text, causes) => {
+    const found = situationsForText(text, situations, index);
+    expect(found.situations.map((s) => s.id)).toEqual(['nla-required']);
+    expect(found.situations[0]!.causes).toEqual(causes);
+  });
+
   test('nothing known: no situation, and the page ranks from the answers alone', () => {
     expect(situationsForText('it just does not work', all, index).situations).toEqual([]);
     expect(situationsForText('', all, index).via).toBeNull();

@@ -5,6 +5,7 @@
  */
 import type { Situation } from '../../catalogue/situations/schema';
 import { lookupCode, type CodeIndex, type DecodedQuery } from '../decoder';
+import { matchMessages } from '../search/match-message';
 import { situationsForMessage } from '../search/situation-hits';
 import { stripPasteNoise } from '../search/strip-paste-noise';
 
@@ -41,9 +42,24 @@ export function situationsForText(text: string, situations: readonly Situation[]
   const [best, ...rest] = situationsForMessage(text, situations);
   if (!best) return { ...none, decoded };
   return {
-    situations: [best.key, ...rest.filter((m) => m.score === best.score).map((m) => m.key)],
+    situations: [best.key, ...rest.filter((m) => m.score === best.score).map((m) => m.key)].map((situation) =>
+      narrowedToMessage(text, situation),
+    ),
     via: 'message',
     matched: best.phrase,
     decoded,
   };
+}
+
+/**
+ * The situation as the pasted message names it: when the message it quotes best has a narrower documented
+ * meaning (its own `causes`), only those causes stay; the rest are ruled out like any cause the situation omits.
+ */
+function narrowedToMessage(text: string, situation: Situation): Situation {
+  const [quoted] = matchMessages(
+    text,
+    situation.messages.map((message) => ({ key: message, text: message.text })),
+  );
+  const only = quoted?.key.causes;
+  return only ? { ...situation, causes: situation.causes.filter((id) => only.includes(id)) } : situation;
 }
