@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { fixes, fixesById, symptoms } from '../../catalogue';
-import { validateScriptOptions } from '../generator/script-options';
+import { parseScriptOptions } from '../generator/script-options';
 import { parseSelectorQuery } from './selector-state';
 
 const fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
@@ -18,7 +18,7 @@ const catalogue = {
 /** The options a link opens with, as plain data. */
 function linkOptions(search: string) {
   const { state } = parseSelectorQuery(search, catalogue);
-  const result = validateScriptOptions(state, catalogue.fixesById);
+  const result = parseScriptOptions(state, catalogue.fixesById);
   if (!result.options) return { problems: result.problems.map((p) => p.field) };
   const { fixes: chosen, ...rest } = result.options;
   return { fixIds: chosen.map((fix) => fix.id), ...rest };
