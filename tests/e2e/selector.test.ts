@@ -70,7 +70,8 @@ test('the URL reproduces the exact state and script', async ({ page }) => {
   await expect(script(page)).toContainText("@('rdsh-01', 'rdsh-02.corp.example')");
   const before = await shownScript(page);
   const url = page.url();
-  expect(url).toContain('c=rdsh-01');
+  // The link carries the validated list (comma-separated names), not the text as typed.
+  expect(new URL(url).searchParams.get('c')).toBe('rdsh-01,rdsh-02.corp.example');
   const other = await page.context().newPage();
   await other.goto(url);
   await expect(script(other)).toContainText("@('rdsh-01', 'rdsh-02.corp.example')");

@@ -2,7 +2,7 @@
 import { commonScripts } from '../../src/catalogue/common';
 import { fixesById } from '../../src/catalogue';
 import { generateScript } from '../../src/lib/generator/generate-script';
-import { validateScriptOptions, type RawScriptOptions } from '../../src/lib/generator/script-options';
+import { parseScriptOptions, type RawScriptOptions } from '../../src/lib/generator/script-options';
 import { defaultSelectorState } from '../../src/lib/selector/selector-state';
 
 /** Raw options: the selector's defaults in fix mode, with the given fields changed. */
@@ -14,7 +14,7 @@ export const raw = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => (
 
 /** The script for valid options; throws, naming the problems, for options the selector would refuse. */
 export function buildScript(options: RawScriptOptions, link?: string, evidenceSite?: string): string {
-  const result = validateScriptOptions(options, fixesById);
+  const result = parseScriptOptions(options, fixesById);
   if (!result.options) throw new Error(`options refused: ${JSON.stringify(result.problems)}`);
   return generateScript(result.options, { common: commonScripts, link, evidenceSite }).text;
 }

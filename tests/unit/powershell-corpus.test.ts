@@ -14,7 +14,7 @@ import { fixesById } from '../../src/catalogue';
 import { commonScripts } from '../../src/catalogue/common';
 import { GeneratorError } from '../../src/lib/generator/errors';
 import { generateScript } from '../../src/lib/generator/generate-script';
-import { validateScriptOptions, type RawScriptOptions } from '../../src/lib/generator/script-options';
+import { parseScriptOptions, type RawScriptOptions } from '../../src/lib/generator/script-options';
 import { buildScript, raw } from '../support/build-script';
 import { hostileOptions } from '../support/hostile-options';
 import {
@@ -59,7 +59,7 @@ async function baselineCommands(options: RawScriptOptions): Promise<string[]> {
 type Outcome = { kind: 'refused' } | { kind: 'script'; text: string };
 
 async function checkHostile(options: RawScriptOptions, link: string | undefined): Promise<Outcome> {
-  const result = validateScriptOptions(options, fixesById);
+  const result = parseScriptOptions(options, fixesById);
   if (!result.options) {
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems)

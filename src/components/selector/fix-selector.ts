@@ -6,15 +6,16 @@
  * and the script area says so.
  */
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
-import { validateScriptOptions, type ScriptOptions } from '../../lib/generator/script-options';
+import { parseScriptOptions, type ValidatedOptions } from '../../lib/generator/script-options';
 import type { TokenClass } from '../../lib/generator/tokens';
 import { answersFrom } from '../../lib/selector/answers';
 import { observationsForText, withPastedAnswers } from '../../lib/selector/observations-for-text';
 import { bestCheck } from '../../lib/selector/best-check';
 import { rankCauses, recommendFixes, type Ranking } from '../../lib/selector/rank-causes';
 import { scriptOutcome } from '../../lib/selector/script-outcome';
-import { fixWhy, neededParameters, selectorLinkQuery } from '../../lib/selector/selector-link';
-import { parseSelectorQuery, type SelectorState } from '../../lib/selector/selector-state';
+import { fixWhy, neededParameters } from '../../lib/selector/selector-link';
+import { parseSelectorQuery } from '../../lib/selector/selector-state';
+import { serializeSelectorLink } from '../../lib/selector/serialize-selector-link';
 import { situationsForText } from '../../lib/selector/situations-for-text';
 import { versionNotices } from '../../lib/selector/version-notices';
 import type { EvidenceOutcome } from '../../lib/evidence/evidence-verdicts';
@@ -34,8 +35,7 @@ export class RdpFixSelector extends HTMLElement {
   readonly #fragments = new FragmentStore();
   /** Why the fragments could not be loaded, shown instead of a script. */
   #fragmentsError: string | undefined;
-  #fixVersions: Record<string, number> = {};
-  #options: ScriptOptions | undefined;
+  #options: ValidatedOptions | undefined;
   #link = '';
   #evidence: EvidencePanel | undefined;
   #ranking: Ranking = { ranked: [], ruledOut: [] };
@@ -49,13 +49,8 @@ export class RdpFixSelector extends HTMLElement {
 
   connectedCallback() {
     this.#data = readSelectorData(this, this.#fragments);
-    const { fixes, observations } = this.#data;
-    this.#fixVersions = Object.fromEntries(fixes.map((fix) => [fix.id, fix.version]));
-    const catalogue = {
-      symptomIds: observations.map((o) => o.id),
-      fixIds: fixes.map((f) => f.id),
-      fixVersions: this.#fixVersions,
-    };
+    const { observations } = this.#data;
+    const catalogue = { symptomIds: observations.map((o) => o.id), fixesById: this.#data.fixesById };
     const { state, notices } = parseSelectorQuery(location.search, catalogue);
     writeForm(this, state);
     showNotices(this, [...notices, ...versionNotices(state, this.#data.fixesById)]);
@@ -145,9 +140,10 @@ export class RdpFixSelector extends HTMLElement {
     this.#showWhy(ranking);
     showFieldsFor(this, state, neededParameters(state.fixIds, fixesById));
 
-    const result = validateScriptOptions(state, fixesById);
+    const result = parseScriptOptions(state, fixesById);
     showFieldProblems(this, result.problems);
-    const link = this.#linkFor(state);
+    // The link is written from the validated options (answers alone while there are none), never from the form.
+    const link = `${location.origin}${location.pathname}?${serializeSelectorLink(state, result.options)}`;
     const started = performance.now();
     const outcome = scriptOutcome(state, result, {
       fragmentsLoaded: this.#fragments.loaded,
@@ -172,11 +168,6 @@ export class RdpFixSelector extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy], [data-download], [data-copy-note]'))
       button.disabled = !script;
     this.dispatchEvent(new CustomEvent('rdp-script-change', { bubbles: true }));
-  }
-
-  #linkFor(state: SelectorState): string {
-    const query = selectorLinkQuery(state, this.#data.fixesById, this.#fixVersions);
-    return `${location.origin}${location.pathname}?${query}`;
   }
 
   /** "Nothing to go on": select the read-only evidence script, in Diagnose mode. */

@@ -3,11 +3,11 @@ import { fixes, fixesById } from '../../catalogue';
 import { generateScript } from './generate-script';
 import { commonScripts } from '../../catalogue/common';
 import { fixLineCount } from './fix-line-count';
-import { validateScriptOptions } from './script-options';
+import { parseScriptOptions } from './script-options';
 
 const lines = (text: string) => text.split('\n').length - 1;
 const script = (ids: string[]) => {
-  const { options } = validateScriptOptions(
+  const { options } = parseScriptOptions(
     {
       fixIds: ids,
       mode: 'fix',

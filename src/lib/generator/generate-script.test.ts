@@ -9,7 +9,7 @@ import { commonScripts } from '../../catalogue/common';
 import { GeneratorError } from './errors';
 import { generateScript } from './generate-script';
 import { defaultSelectorState } from '../selector/selector-state';
-import { scriptModes, validateScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
+import { scriptModes, parseScriptOptions, type RawScriptOptions, type ScriptMode } from './script-options';
 
 /** Options as the selector would send them, Fix mode by default. */
 const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => ({
@@ -19,7 +19,7 @@ const rawOptions = (over: Partial<RawScriptOptions> = {}): RawScriptOptions => (
 });
 
 function build(over: Partial<RawScriptOptions>) {
-  const result = validateScriptOptions(rawOptions(over), fixesById);
+  const result = parseScriptOptions(rawOptions(over), fixesById);
   if (!result.options) throw new Error(JSON.stringify(result.problems));
   return generateScript(result.options, { common: commonScripts }).text;
 }
@@ -98,7 +98,7 @@ describe('script shape', () => {
     expect(text).toContain('Invoke-Command @remote');
   });
   test('the selector link goes into the help block, and a hostile one is refused', () => {
-    const result = validateScriptOptions(rawOptions({ fixIds: [id] }), fixesById);
+    const result = parseScriptOptions(rawOptions({ fixIds: [id] }), fixesById);
     expect(
       generateScript(result.options!, { common: commonScripts, link: 'https://kb.example/selector/?f=x' }).text,
     ).toContain('      https://kb.example/selector/?f=x\n');
@@ -109,7 +109,7 @@ describe('script shape', () => {
     );
   });
   test('explains what it cannot generate', () => {
-    expect(validateScriptOptions(rawOptions({ fixIds: [] }), fixesById).problems).toMatchInlineSnapshot(`
+    expect(parseScriptOptions(rawOptions({ fixIds: [] }), fixesById).problems).toMatchInlineSnapshot(`
       [
         {
           "field": "fixes",
@@ -117,7 +117,7 @@ describe('script shape', () => {
         },
       ]
     `);
-    expect(validateScriptOptions(rawOptions({ fixIds: ['no-such-fix'], mode: 'nope' }), fixesById).problems)
+    expect(parseScriptOptions(rawOptions({ fixIds: ['no-such-fix'], mode: 'nope' }), fixesById).problems)
       .toMatchInlineSnapshot(`
       [
         {
@@ -139,7 +139,7 @@ describe('client and host fixes never mix', () => {
   test.each(pairs)('%s with %s is refused in every mode and target, naming both', (clientId, hostId) => {
     for (const mode of scriptModes)
       for (const target of targets) {
-        const result = validateScriptOptions(
+        const result = parseScriptOptions(
           rawOptions({ fixIds: [clientId, hostId], mode, target, computers: 'rdsh-01' }),
           fixesById,
         );

@@ -10,7 +10,7 @@ import { GeneratorError } from './errors';
 import { renderHeader } from './render-header';
 import { renderParamBlock } from './render-param-block';
 import { renderSettings, renderSteps } from './render-steps';
-import type { ScriptOptions } from './script-options';
+import type { ValidatedOptions } from './validated-options';
 import { comment, lineText, type TokenLine } from './tokens';
 
 type FixScriptName = keyof ScriptFix['scripts'];
@@ -32,7 +32,7 @@ export const normaliseFragment = (text: string): string => `${text.replace(/\r\n
 export const commonFragmentId = (name: CommonScriptName) => `common/${name}`;
 export const fixFragmentId = (fix: ScriptFix, script: FixScriptName) => `fixes/${fix.id}/${script}`;
 
-function scriptsFor(fix: ScriptFix, options: ScriptOptions): FixScriptName[] {
+function scriptsFor(fix: ScriptFix, options: ValidatedOptions): FixScriptName[] {
   if (fix.kind === 'diagnostic' || options.mode === 'diagnose') return ['diagnose'];
   return options.mode === 'fix' ? ['diagnose', 'backup', 'apply', 'rollback'] : ['diagnose', 'rollback'];
 }
@@ -66,7 +66,7 @@ export function clientHostMix(fixes: readonly ScriptFix[]): string | undefined {
 }
 
 export function generateScript(
-  options: ScriptOptions,
+  options: ValidatedOptions,
   { common: commonScripts, link, evidenceSite }: ScriptSources,
 ): GeneratedScript {
   if (options.fixes.length === 0) throw new GeneratorError('Choose at least one fix or check to generate a script.');

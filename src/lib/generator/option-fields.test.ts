@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { parameterNames } from '../../catalogue/parameters';
-import { defaultSelectorState, parseSelectorQuery, serializeSelectorState } from '../selector/selector-state';
+import { fixesById } from '../../catalogue';
+import { defaultSelectorState, parseSelectorQuery, type SelectorState } from '../selector/selector-state';
+import { serializeSelectorLink } from '../selector/serialize-selector-link';
 import { isShown, optionFields } from './option-fields';
+import { parseScriptOptions } from './script-options';
 
-const catalogue = { symptomIds: [], fixIds: [], fixVersions: {} };
+const catalogue = { symptomIds: [], fixesById };
+/** The link the selector writes for a state: from its validated options. */
+const linkFor = (state: SelectorState) => {
+  const { options, problems } = parseScriptOptions(state, fixesById);
+  expect(problems).toEqual([]);
+  return serializeSelectorLink(state, options);
+};
+const base = { ...defaultSelectorState, fixIds: ['start-rdp-services'], mode: 'fix' };
 const sample = {
   computers: 'srv01,srv02.example.com',
   promptForCredential: true,
@@ -25,8 +35,8 @@ describe('optionFields', () => {
   });
 
   test.each(optionFields)('$name travels through a link unchanged (remote target)', (field) => {
-    const state = { ...defaultSelectorState, target: 'remote', [field.name]: sample[field.name] };
-    const query = serializeSelectorState(state, {});
+    const state = { ...base, target: 'remote', computers: 'srv01', [field.name]: sample[field.name] };
+    const query = linkFor(state);
     expect(new URLSearchParams(query).has(field.urlKey)).toBe(true);
     expect(parseSelectorQuery(`?${query}`, catalogue).state[field.name]).toEqual(sample[field.name]);
   });
@@ -49,7 +59,7 @@ describe('optionFields', () => {
   });
 
   test('a local run leaves the remote-only fields out of the link', () => {
-    const query = serializeSelectorState({ ...defaultSelectorState, ...sample, target: 'local' }, {});
+    const query = linkFor({ ...base, ...sample, target: 'local' });
     expect(query).not.toMatch(/(^|&)(c|cred)=/);
     expect(query).toMatch(/(^|&)br=/);
   });

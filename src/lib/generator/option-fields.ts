@@ -1,11 +1,11 @@
 /**
  * The script options every selection has (not the fix parameters: those are catalogue/parameters.ts), described
- * once: the form renders from this table, the link parser and serialiser loop over it, validateScriptOptions and
- * the link use its validators, and the param block and ticket note name its default locations.
+ * once: the form renders from this table, the link parser and serialiser loop over it, parseScriptOptions (and only
+ * it) calls its validators, and the param block and ticket note name its default locations.
  * Order matters: it is the order of the form and of the link's keys. `urlKey`s are published in old links:
  * never rename one.
  */
-import type { ScriptMode } from './script-options';
+import type { ScriptMode } from './validated-options';
 import { validateComputerNames, validateLocalPath, validateTranscriptPath, type Validation } from './validate-value';
 
 /** Where the scripts put backups when the technician gives no folder (dispatch-local/remote.ps1 agree). */
@@ -37,8 +37,9 @@ export interface TextOptionField extends OptionFieldBase {
   readonly defaultLocation?: string;
   /** How a link notice names the field: "Ignored <linkName> from the link: …". */
   readonly linkName: string;
+  /** Called by parseScriptOptions only: the one place a value is validated. */
   readonly validate: (input: string) => Validation;
-  /** The link's validated value as the form shows it. */
+  /** The link's value as the form shows it. */
   readonly toForm?: (value: string) => string;
 }
 

@@ -5,7 +5,7 @@ import type { ScriptFix } from './script-fix';
 import { GeneratorError } from './errors';
 import { scriptParameters } from './render-param-block';
 import { renderSummary } from './render-summary';
-import type { ScriptOptions } from './script-options';
+import type { ValidatedOptions } from './validated-options';
 import { comment, type TokenLine } from './tokens';
 import { CATALOGUE_VERSION, GENERATOR_VERSION, SCRIPT_FILE_NAME } from './versions';
 
@@ -19,7 +19,7 @@ function safeComment(text: string): string {
   return text;
 }
 
-function plan(options: ScriptOptions): string[] {
+function plan(options: ValidatedOptions): string[] {
   const titles = (list: readonly ScriptFix[]) => list.map((fix) => fix.title).join('; ');
   const repairs = options.fixes.filter((fix) => fix.kind === 'fix');
   const restarts = [...new Set(repairs.flatMap((fix) => fix.restartsServices))];
@@ -42,7 +42,7 @@ function plan(options: ScriptOptions): string[] {
   return lines;
 }
 
-function warnings(options: ScriptOptions): string[] {
+function warnings(options: ValidatedOptions): string[] {
   if (options.mode !== 'fix') return [];
   const repairs = options.fixes.filter((fix) => fix.kind === 'fix');
   const out: string[] = [];
@@ -59,7 +59,7 @@ function warnings(options: ScriptOptions): string[] {
   return out;
 }
 
-export function renderHeader(options: ScriptOptions, link: string | undefined): TokenLine[] {
+export function renderHeader(options: ValidatedOptions, link: string | undefined): TokenLine[] {
   const target =
     options.target.kind === 'local'
       ? 'this computer'

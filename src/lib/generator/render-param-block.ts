@@ -4,7 +4,7 @@
  * Validate* attribute so a value passed on the command line is checked too.
  */
 import { parameters } from '../../catalogue/parameters';
-import { parametersOf, type ScriptOptions } from './script-options';
+import { parametersOf, type ValidatedOptions } from './script-options';
 import { attr, keyword, num, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
 import {
   COMPUTER_NAME_PATTERN,
@@ -50,7 +50,7 @@ function pathParameter(name: string, help: string, value: string, pattern = LOCA
 }
 
 /** Every parameter of the script, in the order they are declared. */
-export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
+export function scriptParameters(options: ValidatedOptions): ScriptParameter[] {
   const out: ScriptParameter[] = [];
   if (options.target.kind === 'remote') {
     const names = options.target.computers.flatMap((name, i): Token[] => (i ? [op(', '), str(name)] : [str(name)]));
@@ -109,7 +109,7 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
     pathParameter(
       'ReportPath',
       'Report file (.json or .csv), one row per computer, on this computer. Empty: the transcript path with .json.',
-      options.reportPath ?? '',
+      options.reportPath,
       REPORT_PATH_PATTERN,
     ),
   );
@@ -151,7 +151,7 @@ export function scriptParameters(options: ScriptOptions): ScriptParameter[] {
   return out;
 }
 
-export function renderParamBlock(options: ScriptOptions): TokenLine[] {
+export function renderParamBlock(options: ValidatedOptions): TokenLine[] {
   const confirmImpact = options.mode === 'fix' && options.fixes.some((f) => f.risk === 'high') ? 'High' : 'Medium';
   const lines: TokenLine[] = [
     [attr(`[CmdletBinding(SupportsShouldProcess, ConfirmImpact = `), str(confirmImpact), attr(')]')],

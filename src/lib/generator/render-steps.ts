@@ -6,14 +6,14 @@ import { parameters } from '../../catalogue/parameters';
 import type { ScriptFix } from './script-fix';
 import { exitCodeTable } from './exit-codes';
 import { GENERATOR_VERSION } from './versions';
-import type { ScriptOptions } from './script-options';
+import type { ValidatedOptions } from './validated-options';
 import { command, comment, keyword, num, op, plain, str, type, variable, type Token, type TokenLine } from './tokens';
 
 const indent = (depth: number) => plain('    '.repeat(depth));
 const MODE_NAME = { diagnose: 'Diagnose', fix: 'Fix', rollback: 'Rollback' } as const;
 
 /** `$settings = @{ … }`: built in the outer script from its parameters, passed to the host script block. */
-export function renderSettings(options: ScriptOptions, evidenceSite = ''): TokenLine[] {
+export function renderSettings(options: ValidatedOptions, evidenceSite = ''): TokenLine[] {
   const entry = (key: string, value: readonly Token[]): TokenLine => [indent(1), plain(key), op(' = '), ...value];
   const lines: TokenLine[] = [
     [variable('settings'), op(' = @{')],
@@ -57,7 +57,7 @@ function call(name: string, fix: ScriptFix, withParameters: boolean): Token[] {
   return [command(name), ...args];
 }
 
-function stepLines(fix: ScriptFix, options: ScriptOptions): TokenLine[] {
+function stepLines(fix: ScriptFix, options: ValidatedOptions): TokenLine[] {
   const block = (tokens: readonly Token[], takesPath: boolean): Token[] => [
     op('{ '),
     ...(takesPath ? [keyword('param'), op('('), variable('Path'), op(') ')] : []),
@@ -109,7 +109,7 @@ function stepLines(fix: ScriptFix, options: ScriptOptions): TokenLine[] {
 }
 
 /** The step list and the call into the runner; the last lines inside the host script block. */
-export function renderSteps(options: ScriptOptions): TokenLine[] {
+export function renderSteps(options: ValidatedOptions): TokenLine[] {
   return [
     // Dot-sourced with -DefineOnly, the host script only defines its functions (for the transcript and report).
     [indent(1), keyword('if'), op(' ('), variable('DefineOnly'), op(') { '), keyword('return'), op(' }')],

@@ -5,7 +5,7 @@
  * (the safety properties in tools/ps-harness).
  */
 import type { ScriptFix } from './script-fix';
-import type { ScriptOptions } from './script-options';
+import type { ValidatedOptions } from './validated-options';
 
 const WIDTH = 116;
 const INDENT = '    ';
@@ -32,7 +32,7 @@ export const scriptNeverDoes: readonly string[] = [
   'reboots, or restarts a service its summary does not name.',
 ];
 
-function changesFor(options: ScriptOptions): string[] {
+function changesFor(options: ValidatedOptions): string[] {
   if (options.mode === 'diagnose') return ['Nothing: this script only reads.'];
   const repairs = options.fixes.filter((fix): fix is ScriptFix => fix.kind === 'fix');
   if (options.mode === 'rollback')
@@ -40,7 +40,7 @@ function changesFor(options: ScriptOptions): string[] {
   return repairs.flatMap((fix) => fix.changes.map((change) => `${fix.id}: ${change}`));
 }
 
-export function renderSummary(options: ScriptOptions, target: string): string[] {
+export function renderSummary(options: ValidatedOptions, target: string): string[] {
   const restarts = [
     ...new Set(options.fixes.filter((fix) => fix.kind === 'fix').flatMap((fix) => fix.restartsServices)),
   ];

@@ -10,10 +10,10 @@ import { defaultSelectorState } from '../selector/selector-state';
 import { EXIT_CODES, exitCodeTable } from './exit-codes';
 import { generateScript } from './generate-script';
 import { validateReportPath } from './report-path';
-import { validateScriptOptions, type RawScriptOptions } from './script-options';
+import { parseScriptOptions, type RawScriptOptions } from './script-options';
 
 function build(over: Partial<RawScriptOptions>) {
-  const result = validateScriptOptions({ ...defaultSelectorState, mode: 'fix', ...over }, fixesById);
+  const result = parseScriptOptions({ ...defaultSelectorState, mode: 'fix', ...over }, fixesById);
   if (!result.options) throw new Error(JSON.stringify(result.problems));
   return generateScript(result.options, { common: commonScripts }).text;
 }
@@ -63,7 +63,7 @@ describe('-ReportPath', () => {
   });
 
   test('a refused report path is a field problem, not a script', () => {
-    const result = validateScriptOptions({ ...defaultSelectorState, mode: 'fix', reportPath: 'C:\\x.bat' }, fixesById);
+    const result = parseScriptOptions({ ...defaultSelectorState, mode: 'fix', reportPath: 'C:\\x.bat' }, fixesById);
     expect(result.options).toBeUndefined();
     expect(result.problems.map((p) => p.field)).toContain('reportPath');
   });

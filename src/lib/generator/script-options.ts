@@ -1,15 +1,23 @@
 /**
- * What a user can ask the generator for, and the one function that turns raw form or URL input into
- * validated options. Nothing reaches a script without passing through `validateScriptOptions`.
+ * The one function that turns raw input (the selector's form, or a link read into the same raw shape) into
+ * ValidatedOptions. Every value is checked here, once, by the validators of option-fields.ts and
+ * validate-value.ts; everything downstream (link, param block, script, ticket note) takes only the result.
  */
 import { parameters, type ParameterName } from '../../catalogue/parameters';
 import type { ScriptFix } from './script-fix';
 import { optionField } from './option-fields';
 import { validateParameterValue, type Validation } from './validate-value';
 import { validateReportPath } from './report-path';
+import {
+  scriptModes,
+  type Checked,
+  type ComputerName,
+  type ParameterValue,
+  type ScriptTarget,
+  type ValidatedOptions,
+} from './validated-options';
 
-export type ScriptMode = 'diagnose' | 'fix' | 'rollback';
-export const scriptModes: readonly ScriptMode[] = ['diagnose', 'fix', 'rollback'];
+export { scriptModes, type ScriptMode, type ScriptTarget, type ValidatedOptions } from './validated-options';
 
 /** Raw input, as typed into the selector or read from a link: every field is untrusted text. */
 export interface RawScriptOptions {
@@ -26,24 +34,7 @@ export interface RawScriptOptions {
   readonly values: Readonly<Record<string, string>>;
 }
 
-export type ScriptTarget =
-  | { readonly kind: 'local' }
-  | { readonly kind: 'remote'; readonly computers: readonly string[]; readonly promptForCredential: boolean };
-
-/** Validated options: every string here matched its grammar. */
-export interface ScriptOptions {
-  readonly fixes: readonly ScriptFix[];
-  readonly mode: ScriptMode;
-  readonly target: ScriptTarget;
-  readonly backupRoot: string;
-  readonly backupPath: string;
-  readonly transcriptPath: string;
-  /** '' = next to the transcript, as .json. */
-  readonly reportPath?: string;
-  readonly values: Readonly<Partial<Record<ParameterName, string>>>;
-}
-
-/** A problem with one field, for an inline message next to it. */
+/** A problem with one field, for an inline message next to it (field = the form field's name). */
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
@@ -51,7 +42,7 @@ export interface FieldProblem {
 
 export interface OptionsResult {
   /** Present only when there are no problems. */
-  readonly options?: ScriptOptions;
+  readonly options?: ValidatedOptions;
   readonly problems: readonly FieldProblem[];
   /** Visible notes about values the validators tidied (never silent). */
   readonly notices: readonly string[];
@@ -64,20 +55,21 @@ export function parametersOf(fixes: readonly ScriptFix[]): ParameterName[] {
   return [...names];
 }
 
-export function validateScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, ScriptFix>): OptionsResult {
+export function parseScriptOptions(raw: RawScriptOptions, fixesById: ReadonlyMap<string, ScriptFix>): OptionsResult {
   const problems: FieldProblem[] = [];
   const notices: string[] = [];
-  const take = (field: string, result: Validation): string => {
+  /** The validated value, branded; '' (and a problem) when it is invalid. */
+  const take = <Grammar extends string>(field: string, result: Validation): Checked<Grammar> => {
     if (!result.ok) {
       problems.push({ field, message: result.message });
-      return '';
+      return '' as Checked<Grammar>;
     }
     if (result.notice) notices.push(result.notice);
-    return result.value;
+    return result.value as Checked<Grammar>;
   };
 
   const fixes: ScriptFix[] = [];
-  for (const id of raw.fixIds) {
+  for (const id of new Set(raw.fixIds)) {
     const fix = fixesById.get(id);
     if (fix) fixes.push(fix);
     else problems.push({ field: 'fixes', message: `There is no fix "${id.slice(0, 60)}" in the catalogue.` });
@@ -89,22 +81,24 @@ export function validateScriptOptions(raw: RawScriptOptions, fixesById: Readonly
 
   let target: ScriptTarget = { kind: 'local' };
   if (raw.target === 'remote') {
-    const computers = take('computers', optionField.computers.validate(raw.computers));
-    target = { kind: 'remote', computers: computers.split(','), promptForCredential: raw.promptForCredential };
+    // validateComputerNames returns the deduplicated names joined by commas (a name never holds one).
+    const list = take<'computer name'>('computers', optionField.computers.validate(raw.computers));
+    const computers = list ? (list.split(',') as ComputerName[]) : [];
+    target = { kind: 'remote', computers, promptForCredential: raw.promptForCredential };
   } else if (raw.target !== 'local') {
     problems.push({ field: 'target', message: 'Target must be "this computer" or "remote computers".' });
   }
 
-  const backupRoot = take('backupRoot', optionField.backupRoot.validate(raw.backupRoot));
-  const transcriptPath = take('transcriptPath', optionField.transcriptPath.validate(raw.transcriptPath));
-  const reportPath = take('reportPath', validateReportPath(raw.reportPath ?? ''));
-  const backupPath = take('backupPath', optionField.backupPath.validate(raw.backupPath));
+  const backupRoot = take<'local path'>('backupRoot', optionField.backupRoot.validate(raw.backupRoot));
+  const transcriptPath = take<'local path'>('transcriptPath', optionField.transcriptPath.validate(raw.transcriptPath));
+  const reportPath = take<'local path'>('reportPath', validateReportPath(raw.reportPath ?? ''));
+  const backupPath = take<'local path'>('backupPath', optionField.backupPath.validate(raw.backupPath));
 
-  const values: Partial<Record<ParameterName, string>> = {};
+  const values: Partial<Record<ParameterName, ParameterValue>> = {};
   for (const name of parametersOf(fixes)) {
     const definition = parameters[name];
     const input = raw.values[name] ?? definition.defaultValue;
-    values[name] = take(name, validateParameterValue(definition, input));
+    values[name] = take<'parameter value'>(name, validateParameterValue(definition, input));
   }
 
   if (problems.length > 0 || !mode) return { problems, notices };

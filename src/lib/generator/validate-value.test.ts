@@ -23,6 +23,14 @@ describe('validateComputerNames', () => {
       notice: 'Computer list read as: rdsh-01, rdsh-02.corp.example, 10.0.0.5.',
     });
   });
+  test('each computer once, ignoring case as Windows does, and says so', () => {
+    // Before: value 'rdsh-01,RDSH-01,rdsh-02' and no word of it, so the script ran twice on rdsh-01.
+    expect(validateComputerNames('rdsh-01 RDSH-01, rdsh-02 rdsh-01')).toEqual({
+      ok: true,
+      value: 'rdsh-01,rdsh-02',
+      notice: 'Computer list read as: rdsh-01, rdsh-02 (each computer once).',
+    });
+  });
   test('pins its messages', () => {
     expect(message(validateComputerNames(''))).toMatchInlineSnapshot(
       `"Enter at least one computer name, e.g. "rdsh-01" or "rdsh-01.corp.example"."`,

@@ -51,6 +51,7 @@ function tooLong(label: string, value: string): Validation | undefined {
     : undefined;
 }
 
+/** The computer list: names separated by spaces, commas or semicolons; the value is the names joined by commas. */
 export function validateComputerNames(input: string): Validation {
   const tooLongResult = tooLong('The computer list', input);
   if (tooLongResult) return tooLongResult;
@@ -64,10 +65,12 @@ export function validateComputerNames(input: string): Validation {
         `"${name}" is not a computer name: use letters, digits, hyphens and dots only (a host name, FQDN or IPv4 address).`,
       );
   }
-  const joined = names.join(',');
+  // Each computer once: Windows compares names ignoring case, and a repeated name would run the fix twice there.
+  const unique = names.filter((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) === i);
   // A list written the usual way (one separator between names) is read exactly as it looks: no notice.
-  const plain = [',', ', ', ' '].some((separator) => names.join(separator) === input.trim());
-  return ok(joined, plain ? undefined : `Computer list read as: ${names.join(', ')}.`);
+  const plain = [',', ', ', ' '].some((separator) => unique.join(separator) === input.trim());
+  const repeated = unique.length < names.length ? ' (each computer once)' : '';
+  return ok(unique.join(','), plain ? undefined : `Computer list read as: ${unique.join(', ')}${repeated}.`);
 }
 
 export function validateLocalPath(label: string, input: string): Validation {

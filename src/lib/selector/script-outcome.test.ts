@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fixesById } from '../../catalogue';
 import { commonScripts } from '../../catalogue/common';
 import { generateScript } from '../generator/generate-script';
-import { validateScriptOptions } from '../generator/script-options';
+import { parseScriptOptions } from '../generator/script-options';
 import { scriptOutcome } from './script-outcome';
 import { defaultSelectorState, type SelectorState } from './selector-state';
 
@@ -12,7 +12,7 @@ const loaded = {
 };
 const outcome = (state: Partial<SelectorState>, source: Partial<typeof loaded & { fragmentsError: string }> = {}) => {
   const full = { ...defaultSelectorState, ...state };
-  return scriptOutcome(full, validateScriptOptions(full, fixesById), { ...loaded, ...source });
+  return scriptOutcome(full, parseScriptOptions(full, fixesById), { ...loaded, ...source });
 };
 
 describe('scriptOutcome', () => {

@@ -5,7 +5,7 @@
 import { GeneratorError } from '../generator/errors';
 import type { GeneratedScript } from '../generator/generate-script';
 import { fixScriptTooLarge } from '../generator/review-limit';
-import type { OptionsResult, ScriptOptions } from '../generator/script-options';
+import type { OptionsResult, ValidatedOptions } from '../generator/script-options';
 import { scriptPlaceholder } from './selector-link';
 import type { SelectorState } from './selector-state';
 
@@ -24,7 +24,7 @@ export interface ScriptOutcome {
 export interface ScriptSource {
   readonly fragmentsLoaded: boolean;
   readonly fragmentsError?: string | undefined;
-  readonly generate: (options: ScriptOptions) => GeneratedScript;
+  readonly generate: (options: ValidatedOptions) => GeneratedScript;
 }
 
 export function scriptOutcome(state: SelectorState, result: OptionsResult, source: ScriptSource): ScriptOutcome {

@@ -5,7 +5,7 @@ import { errorCodes } from '../../catalogue/error-codes';
 import { observations } from '../../catalogue/observations';
 import { situations } from '../../catalogue/situations';
 import { generateScript } from '../generator/generate-script';
-import { scriptModes, validateScriptOptions } from '../generator/script-options';
+import { scriptModes, parseScriptOptions } from '../generator/script-options';
 import { defaultSelectorState } from './selector-state';
 import { SELECTOR_CAUSE_FIELDS, SELECTOR_FIX_FIELDS, selectorCatalogue } from './selector-catalogue';
 
@@ -15,7 +15,7 @@ const rebuilt = new Map(shipped.fixes.map((meta, i) => [meta.id, { ...meta, scri
 const full = new Map(fixes.map((fix) => [fix.id, fix]));
 
 const script = (fixId: string, mode: string, byId: typeof rebuilt) => {
-  const result = validateScriptOptions({ ...defaultSelectorState, fixIds: [fixId], mode }, byId);
+  const result = parseScriptOptions({ ...defaultSelectorState, fixIds: [fixId], mode }, byId);
   try {
     return generateScript(result.options!, { common: commonScripts }).text;
   } catch (error) {

@@ -1,24 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { ParameterName } from '../../catalogue/parameters';
 import type { RankedCause } from './rank-causes';
-import { fixWhy, neededParameters, scriptPlaceholder, selectorLinkQuery } from './selector-link';
-import { defaultSelectorState } from './selector-state';
+import { fixWhy, neededParameters, scriptPlaceholder } from './selector-link';
 
 const fixesById = new Map<string, { parameters: ParameterName[] }>([
   ['port', { parameters: ['RdpPort'] }],
   ['layer', { parameters: ['SecurityLayer'] }],
 ]);
 
-describe('selector link', () => {
-  test('carries only the parameters the chosen fixes take', () => {
-    const state = { ...defaultSelectorState, fixIds: ['port'], values: { RdpPort: '3390', SecurityLayer: 'TLS' } };
-    const query = new URLSearchParams(selectorLinkQuery(state, fixesById, { port: 2 }));
-    expect(query.get('RdpPort')).toBe('3390');
-    expect(query.has('SecurityLayer')).toBe(false);
-    expect(query.get('v')).toBe('port:2');
-  });
-
-  test('needed parameters: the union over the chosen fixes, unknown ids add none', () => {
+describe('neededParameters', () => {
+  test('the union over the chosen fixes; unknown ids add none', () => {
     expect([...neededParameters(['port', 'layer', 'gone'], fixesById)]).toEqual(['RdpPort', 'SecurityLayer']);
   });
 });

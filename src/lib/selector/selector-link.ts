@@ -1,27 +1,16 @@
 /**
- * What the selector shows around the script, decided from the state alone: the link (with only the parameters
- * the chosen fixes take), the "why" next to each fix, and what the script area says when there is no script.
+ * What the selector shows around the script, decided from the state alone: the parameters the chosen fixes take,
+ * the "why" next to each fix, and what the script area says when there is no script (the link itself is
+ * serialize-selector-link.ts).
  */
 import type { ScriptFix } from '../generator/script-fix';
 import type { RankedCause } from './rank-causes';
-import { serializeSelectorState, type SelectorState } from './selector-state';
 
 type FixesById = ReadonlyMap<string, Pick<ScriptFix, 'parameters'>>;
 
 /** The parameters the chosen fixes take. */
 export function neededParameters(fixIds: readonly string[], fixesById: FixesById): Set<string> {
   return new Set(fixIds.flatMap((id) => fixesById.get(id)?.parameters ?? []));
-}
-
-/** The link's query string: the state, with only the parameters the chosen fixes take. */
-export function selectorLinkQuery(
-  state: SelectorState,
-  fixesById: FixesById,
-  fixVersions: Readonly<Record<string, number>>,
-): string {
-  const needed = neededParameters(state.fixIds, fixesById);
-  const values = Object.fromEntries(Object.entries(state.values).filter(([name]) => needed.has(name)));
-  return serializeSelectorState({ ...state, values }, fixVersions);
 }
 
 /** "Why: addresses …" for a fix, from the ranked causes it addresses; '' when it addresses none. */

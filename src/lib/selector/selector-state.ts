@@ -1,17 +1,16 @@
 /**
- * The selector's whole state as a query string, both ways. A link from a ticket is untrusted: unknown
- * parameters, unknown ids and malformed values are dropped with a notice naming each one, never
- * passed on. Values are checked again by validateScriptOptions before any script is generated.
+ * Reads a selector link into the form's state. A link from a ticket is untrusted: unknown parameters, unknown ids
+ * and values that fail their grammar are dropped with a notice naming each one, never passed on. The values are
+ * judged by parseScriptOptions, the same function that judges the form (so a link value and a typed value pass or
+ * fail alike); the link itself is written from ValidatedOptions (serialize-selector-link.ts).
  */
-import type { ParameterName } from '../../catalogue/parameters';
-import { parameterNames, parameters } from '../../catalogue/parameters';
-import type { RawScriptOptions } from '../generator/script-options';
-import { scriptModes } from '../generator/script-options';
-import { isShown, optionFields, type OptionField, type OptionFieldName } from '../generator/option-fields';
+import { scriptModes, type RawScriptOptions } from '../generator/script-options';
+import { optionFields, type OptionField, type OptionFieldName } from '../generator/option-fields';
+import type { ScriptFix } from '../generator/script-fix';
 import type { Validation } from '../generator/validate-value';
-import { parameterFromLink } from './parameter-from-link';
+import { KEY, KNOWN_KEYS, MAX_QUERY_LENGTH } from './link-keys';
+import { scriptValuesFromLink } from './script-values-from-link';
 import { shorten } from './shorten';
-import { GENERATOR_VERSION } from '../generator/versions';
 
 export interface SelectorState extends RawScriptOptions {
   /** Observations answered "yes" (the key predates the questions: old links tick symptoms with it). */
@@ -28,10 +27,10 @@ export interface SelectorState extends RawScriptOptions {
   readonly generatorVersion: number;
 }
 
-export interface SelectorCatalogue {
+/** What the link parser checks ids and values against. */
+export interface LinkCatalogue {
   readonly symptomIds: readonly string[];
-  readonly fixIds: readonly string[];
-  readonly fixVersions: Readonly<Record<string, number>>;
+  readonly fixesById: ReadonlyMap<string, ScriptFix>;
 }
 
 export const defaultSelectorState: SelectorState = {
@@ -52,25 +51,6 @@ export const defaultSelectorState: SelectorState = {
   generatorVersion: 0,
 };
 
-/** Query keys: short, stable, documented here because old links depend on them (the options' keys are in
- * lib/generator/option-fields.ts). */
-const KEY = {
-  symptoms: 's',
-  no: 'n',
-  unknown: 'u',
-  code: 'code',
-  fixes: 'f',
-  mode: 'm',
-  target: 't',
-  versions: 'v',
-  generator: 'g',
-} as const;
-const KNOWN_KEYS = new Set<string>([
-  ...Object.values(KEY),
-  ...optionFields.map((field) => field.urlKey),
-  ...parameterNames,
-]);
-const MAX_QUERY_LENGTH = 4000;
 /** A pasted dialog with its Timestamp and Activity ID lines fits; a whole log does not belong in a link. */
 export const MAX_CODE_TEXT_LENGTH = 600;
 
@@ -93,7 +73,7 @@ export interface ParsedSelectorQuery {
   readonly notices: readonly string[];
 }
 
-export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue): ParsedSelectorQuery {
+export function parseSelectorQuery(search: string, catalogue: LinkCatalogue): ParsedSelectorQuery {
   const notices: string[] = [];
   if (search.length > MAX_QUERY_LENGTH) {
     return {
@@ -109,43 +89,22 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     else if (query.getAll(key).length > 1)
       notices.push(`The link gives "${key}" ${query.getAll(key).length} times; only the first is used.`);
   }
+  const knownFixIds = [...catalogue.fixesById.keys()];
   const keepKnown = (kind: string, ids: string[], known: readonly string[]) =>
     ids.filter((id) => {
       if (known.includes(id)) return true;
       notices.push(`Ignored the unknown ${kind} "${shorten(id)}" from the link.`);
       return false;
     });
-  const checked = (label: string, key: string, validate: (input: string) => Validation): string => {
-    const input = query.get(key);
-    if (input === null) return '';
-    const result = validate(input);
-    if (result.ok) return result.value;
-    notices.push(`Ignored ${label} from the link: ${result.message}`);
-    return '';
-  };
 
-  const mode = query.get(KEY.mode) ?? defaultSelectorState.mode;
-  if (!scriptModes.some((m) => m === mode)) notices.push(`Ignored the unknown mode "${shorten(mode)}" from the link.`);
-  const target = query.get(KEY.target) ?? 'local';
-  if (target !== 'local' && target !== 'remote')
-    notices.push(`Ignored the unknown target "${shorten(target)}" from the link.`);
+  const modeInput = query.get(KEY.mode) ?? defaultSelectorState.mode;
+  const mode = scriptModes.find((m) => m === modeInput) ?? defaultSelectorState.mode;
+  if (mode !== modeInput) notices.push(`Ignored the unknown mode "${shorten(modeInput)}" from the link.`);
+  const targetInput = query.get(KEY.target) ?? 'local';
+  const target = targetInput === 'remote' ? 'remote' : 'local';
+  if (target !== targetInput) notices.push(`Ignored the unknown target "${shorten(targetInput)}" from the link.`);
 
-  const values: Partial<Record<ParameterName, string>> = {};
-  for (const name of parameterNames) {
-    const input = query.get(name);
-    if (input === null) continue;
-    const checked = parameterFromLink(parameters[name], input);
-    if ('dropped' in checked) {
-      notices.push(`Ignored ${name} from the link: ${checked.dropped}`);
-      continue;
-    }
-    values[name] = checked.value;
-    if (checked.notice) notices.push(checked.notice);
-    const warning = parameters[name].warnWhen;
-    if (warning && checked.value === warning.value) notices.push(warning.message);
-  }
-
-  const options = {} as Record<OptionFieldName, string | boolean>;
+  const flags = {} as Record<OptionFieldName, boolean>;
   for (const field of optionFields as readonly OptionField[]) {
     if (field.kind !== 'flag') continue;
     const input = query.get(field.urlKey);
@@ -153,13 +112,13 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
       notices.push(
         `Ignored "${field.urlKey}=${shorten(input)}" from the link: only "1" (${field.linkMeaning}) is meaningful.`,
       );
-    options[field.name] = input === '1';
+    flags[field.name] = input === '1';
   }
 
   const versions: Record<string, number> = {};
   for (const pair of list(query.get(KEY.versions))) {
     const match = /^([a-z0-9-]{1,80}):([0-9]{1,6})$/.exec(pair);
-    if (match?.[1] && match[2] && catalogue.fixIds.includes(match[1])) versions[match[1]] = Number(match[2]);
+    if (match?.[1] && match[2] && catalogue.fixesById.has(match[1])) versions[match[1]] = Number(match[2]);
     else notices.push(`Ignored the malformed version entry "${shorten(pair)}" from the link.`);
   }
 
@@ -180,54 +139,32 @@ export function parseSelectorQuery(search: string, catalogue: SelectorCatalogue)
     notices.push(`Ignored the answer to "${shorten(id)}" from the link: it is answered two different ways.`);
   const [yes = [], no = [], unknown = []] = answerLists.map((ids) => ids.filter((id) => !twice.has(id)));
 
-  // Checked in this order so the notices keep the order old links showed them in.
-  const codeText = checked('the pasted code or message', KEY.code, validateCodeText);
-  const fixIds = keepKnown('fix', list(query.get(KEY.fixes)), catalogue.fixIds);
-  for (const field of optionFields as readonly OptionField[])
-    if (field.kind === 'text') options[field.name] = checked(field.linkName, field.urlKey, field.validate);
+  let codeText = '';
+  const codeInput = query.get(KEY.code);
+  if (codeInput !== null) {
+    const result = validateCodeText(codeInput);
+    if (result.ok) codeText = result.value;
+    else notices.push(`Ignored the pasted code or message from the link: ${result.message}`);
+  }
+  const fixIds = keepKnown('fix', list(query.get(KEY.fixes)), knownFixIds);
 
+  const { text, values } = scriptValuesFromLink(query, { fixIds, mode, target, ...flags }, catalogue, notices);
   const state: SelectorState = {
     symptomIds: yes,
     noIds: no,
     unknownIds: unknown,
     codeText,
     fixIds,
-    mode: scriptModes.some((m) => m === mode) ? mode : defaultSelectorState.mode,
-    target: target === 'remote' ? 'remote' : 'local',
-    computers: options.computers as string,
-    promptForCredential: options.promptForCredential as boolean,
-    backupRoot: options.backupRoot as string,
-    backupPath: options.backupPath as string,
-    transcriptPath: options.transcriptPath as string,
+    mode,
+    target,
+    computers: text.computers,
+    promptForCredential: flags.promptForCredential,
+    backupRoot: text.backupRoot,
+    backupPath: text.backupPath,
+    transcriptPath: text.transcriptPath,
     values,
     versions,
     generatorVersion,
   };
   return { state, notices };
-}
-
-/** The query string for a state (without "?"); stable key order so equal states give equal links. */
-export function serializeSelectorState(state: SelectorState, fixVersions: Readonly<Record<string, number>>): string {
-  const query = new URLSearchParams();
-  if (state.codeText.trim()) query.set(KEY.code, state.codeText.trim());
-  if (state.symptomIds.length) query.set(KEY.symptoms, state.symptomIds.join(','));
-  if (state.noIds.length) query.set(KEY.no, state.noIds.join(','));
-  if (state.unknownIds.length) query.set(KEY.unknown, state.unknownIds.join(','));
-  if (state.fixIds.length) {
-    query.set(KEY.fixes, state.fixIds.join(','));
-    query.set(KEY.versions, state.fixIds.map((id) => `${id}:${fixVersions[id] ?? 0}`).join(','));
-    query.set(KEY.generator, String(GENERATOR_VERSION));
-  }
-  query.set(KEY.mode, state.mode);
-  query.set(KEY.target, state.target);
-  for (const field of optionFields as readonly OptionField[]) {
-    if (field.linkedOnlyWhenShown && !isShown(field, state.mode, state.target)) continue;
-    const value = state[field.name];
-    if (value) query.set(field.urlKey, value === true ? '1' : value);
-  }
-  for (const name of parameterNames) {
-    const value = state.values[name];
-    if (value !== undefined && value !== '') query.set(name, value);
-  }
-  return query.toString();
 }

@@ -4,11 +4,11 @@ import { fixesById } from '../../catalogue';
 import { commonScripts } from '../../catalogue/common';
 import { generateScript } from '../generator/generate-script';
 import { toDownloadBytes } from '../generator/script-bytes';
-import { validateScriptOptions } from '../generator/script-options';
+import { parseScriptOptions } from '../generator/script-options';
 import { buildTicketNote } from './build-ticket-note';
 
 test('the note names the script by hash, links back, and says where the output goes', () => {
-  const { options } = validateScriptOptions(
+  const { options } = parseScriptOptions(
     {
       fixIds: ['regenerate-rdp-certificate'],
       mode: 'fix',

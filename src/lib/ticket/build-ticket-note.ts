@@ -3,14 +3,14 @@
  * (two SHA-256 values: the text as copied, and the downloaded .ps1 with BOM and CRLF), the link that
  * reproduces it, and where the script leaves its backup, rollback script and transcript.
  */
-import type { ScriptOptions } from '../generator/script-options';
+import type { ValidatedOptions } from '../generator/validated-options';
 import { toDownloadBytes } from '../generator/script-bytes';
 import { SCRIPT_FILE_NAME } from '../generator/versions';
 import { sha256Hex } from './sha256';
 import { DEFAULT_BACKUP_ROOT, DEFAULT_TRANSCRIPT_PATH } from '../generator/option-fields';
 
 export interface TicketNoteInput {
-  readonly options: ScriptOptions;
+  readonly options: ValidatedOptions;
   readonly scriptText: string;
   readonly link: string;
   /** Causes the technician was shown as likely, best first (titles). */

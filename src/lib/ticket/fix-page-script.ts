@@ -8,8 +8,9 @@ import { parameters } from '../../catalogue/parameters';
 import type { Fix } from '../../catalogue/schema';
 import { evidenceSiteProblem } from '../evidence/evidence-site';
 import { generateScript, type GeneratedScript } from '../generator/generate-script';
-import { validateScriptOptions } from '../generator/script-options';
-import { defaultSelectorState, serializeSelectorState, type SelectorState } from '../selector/selector-state';
+import { parseScriptOptions } from '../generator/script-options';
+import { serializeSelectorLink } from '../selector/serialize-selector-link';
+import { defaultSelectorState, type SelectorState } from '../selector/selector-state';
 import { buildTicketNote, type TicketNote } from './build-ticket-note';
 
 export interface FixPageScript {
@@ -34,10 +35,10 @@ export function fixPageScript(
     mode: fix.kind === 'fix' ? 'fix' : 'diagnose',
     values,
   };
-  const result = validateScriptOptions(state, fixesById);
+  const result = parseScriptOptions(state, fixesById);
   if (!result.options)
     throw new Error(`fix "${fix.id}": its default options do not validate: ${JSON.stringify(result.problems)}`);
-  const link = `${selectorUrl}?${serializeSelectorState(state, { [fix.id]: fix.version })}`;
+  const link = `${selectorUrl}?${serializeSelectorLink(state, result.options)}`;
   // A check's page offers a Diagnose script: its evidence links back when the site's address is known (SITE_URL).
   const evidenceSite = evidenceSiteProblem(selectorUrl) ? undefined : selectorUrl;
   const script = generateScript(result.options, { common, link, evidenceSite });
