@@ -2,8 +2,14 @@
  * Bump when the generator's own output changes (header, param block, the shared runner and helpers), and
  * say what changed in GENERATOR_CHANGELOG: selector links carry this number, so an old link can say so.
  */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const GENERATOR_CHANGELOG: readonly { version: number; date: string; summary: string }[] = [
+  {
+    version: 5,
+    date: '2026-12-03',
+    summary:
+      'A computer named twice (in any letter case) is targeted once. Selector links carry the validated values (the computer list as its names, the thumbprint normalised) instead of the text as typed; a value a link gives that is not valid is dropped with a notice naming it, and never reaches a script.',
+  },
   {
     version: 4,
     date: '2026-12-03',
