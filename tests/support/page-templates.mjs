@@ -12,10 +12,14 @@
  * @property {string} name a short name, used in test titles and the budget table
  * @property {RegExp} matches a page's path relative to the base (no leading slash, "" for home)
  * @property {number} htmlGzipBudget the most gzip bytes one page's HTML may weigh
- * @property {number} [perEntryGzip] for an index page, the bytes each listed entry (data-index-entry) adds to the
- *   budget: an index grows with the catalogue by design, every other page must not
+ * @property {{ marker: string, gzip: number }} [perEntry] for a page that lists the catalogue (an index, the code
+ *   table, the selector's fixes): the gzip bytes each listed entry adds to the budget, an entry being each occurrence
+ *   of `marker` in the HTML. Such a page grows with the catalogue by design; every other page must not.
  * @property {string[]} [states] extra states of the same page worth a browser visit (query strings)
  */
+
+/** The entries of /causes/ and /fixes/ (src/components/IndexEntry.astro), about 110-180 gzip bytes each today. */
+const INDEX_ENTRY = { marker: 'data-index-entry', gzip: 250 };
 
 /** @type {Template[]} Order matters: the first match wins. HTML budgets (gzip -9 bytes): the largest page
  * of the type on 2026-12-02 plus about 25 %, checked over every page by scripts/check-pages.mjs. */
@@ -26,14 +30,20 @@ export const TEMPLATES = [
   // page now), and wrong advice gained the six NLA/CredSSP/TLS corrections (15.4 KB).
   { name: 'guide', matches: /^(?:guides|reference)\/[^/]+\/$/, htmlGzipBudget: 17_000 },
   // The index pages list every cause or fix (the sidebar no longer does, since 2026-12-03), so their budget grows with
-  // the entries they list (about 110-180 gzip bytes each today) and nothing else.
-  { name: 'cause index', matches: /^causes\/$/, htmlGzipBudget: 8_000, perEntryGzip: 250 },
+  // the entries they list and nothing else.
+  { name: 'cause index', matches: /^causes\/$/, htmlGzipBudget: 8_000, perEntry: INDEX_ENTRY },
   { name: 'cause', matches: /^causes\/[^/]+\/$/, htmlGzipBudget: 14_000 },
-  { name: 'fix index', matches: /^fixes\/$/, htmlGzipBudget: 8_000, perEntryGzip: 250 },
+  { name: 'fix index', matches: /^fixes\/$/, htmlGzipBudget: 8_000, perEntry: INDEX_ENTRY },
   // Raised from 40 KB on 2026-12-02: the whole script on a fix page now carries the safety runtime (session guard,
   // bounded restarts, per-computer report: about 400 more lines); the largest fix page is about 48 KB.
   { name: 'fix', matches: /^fixes\/[^/]+\/$/, htmlGzipBudget: 56_000 },
-  { name: 'code index', matches: /^codes\/$/, htmlGzipBudget: 27_000 },
+  // One row per code (about 60 gzip bytes each on 2026-12-03, 265 codes: 23.1 KB).
+  {
+    name: 'code index',
+    matches: /^codes\/$/,
+    htmlGzipBudget: 8_000,
+    perEntry: { marker: '<tr data-filter-text=', gzip: 80 },
+  },
   { name: 'disconnect reason code', matches: /^codes\/0x[0-9a-f]+\/$/, htmlGzipBudget: 11_500 },
   { name: 'extended code', matches: /^codes\/extended\/[^/]+\/$/, htmlGzipBudget: 11_500 },
   { name: 'fatal code', matches: /^codes\/fatal\/[^/]+\/$/, htmlGzipBudget: 10_000 },
@@ -42,8 +52,10 @@ export const TEMPLATES = [
   {
     name: 'selector',
     matches: /^selector\/$/,
-    // 27 -> 31 KB: issue 14 added four read-only checks and seven causes, which the selector lists (29.7 KB).
-    htmlGzipBudget: 31_000,
+    // It lists every fix (about 45 gzip bytes each, measured at five times the fixes): 27.8 KB with 21 fixes on
+    // 2026-12-03. Before, a flat 31 KB, which five times the fixes exceeded.
+    htmlGzipBudget: 29_000,
+    perEntry: { marker: '<li data-fix=', gzip: 100 },
     states: [
       // A fix chosen (diagnose); a remote fix with computer names; a link with values it must refuse.
       '?f=regenerate-rdp-certificate',
@@ -59,13 +71,13 @@ export const MISSING_PAGE = 'this-page-does-not-exist/';
 export const NOT_FOUND_TEMPLATE = { name: '404', matches: /^404\.html$/, htmlGzipBudget: 9_500 };
 
 /**
- * The most gzip bytes a page of `template` may weigh, given its HTML (index pages: per listed entry).
+ * The most gzip bytes a page of `template` may weigh, given its HTML (pages that list the catalogue: per entry).
  * @param {Template} template
  * @param {string} html
  */
 export function htmlBudgetOf(template, html) {
-  const entries = template.perEntryGzip ? html.split('data-index-entry').length - 1 : 0;
-  return template.htmlGzipBudget + entries * (template.perEntryGzip ?? 0);
+  if (!template.perEntry) return template.htmlGzipBudget;
+  return template.htmlGzipBudget + (html.split(template.perEntry.marker).length - 1) * template.perEntry.gzip;
 }
 
 /**
