@@ -4,7 +4,8 @@
 // touched; only the throwaway copy is patched:
 //   - every docs page but home (src/content/docs/**.mdx) gets FACTOR - 1 copies beside it (<name>-s<k>.mdx), titled
 //     "<title> (copy <k>)" so a page and its copies are told apart in search results and the sidebar;
-//   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000, name "<name>_S<k>"), so each code
+//   - every error code gets FACTOR - 1 synthetic twins (value + k * 0x1000000, name "<name>_S<k>", meaning ending in
+//     "(scale copy <k>)" so a word search still finds the original first), so each code
 //     table grows FACTOR-fold and every per-code rule runs over the twins too;
 //   - every fix gets FACTOR - 1 twins (id "<id>-s<k>", no aliases, a title of its own), so fix pages and the selector
 //     grow too. A twin's title has a hyphen for its first space and ends in " <k>": it stays within the schema's 80
@@ -60,7 +61,7 @@ if (factor > 1) {
     (m, linked) =>
       m.replace(
         linked,
-        `((codes) => [...codes, ...Array.from({ length: ${factor - 1} }, (_, i) => codes.map((code) => ({ ...code, value: code.value + (i + 1) * 0x1000000, name: code.name && \`\${code.name}_S\${i + 1}\`, related: [] }))).flat()])(${linked})`,
+        `((codes) => [...codes, ...Array.from({ length: ${factor - 1} }, (_, i) => codes.map((code) => ({ ...code, value: code.value + (i + 1) * 0x1000000, name: code.name && \`\${code.name}_S\${i + 1}\`, meaning: \`\${code.meaning.slice(0, 380)} (scale copy \${i + 1})\`, related: [] }))).flat()])(${linked})`,
       ),
   );
   patch('src/catalogue/fixes/index.ts', /export const fixList: readonly Fix\[\] = ([\s\S]*?);\n/, (m, list) =>
