@@ -15,6 +15,9 @@ export default defineConfig({
   // A sub-path build (BASE_PATH set, see scripts/test-subpath.mjs) runs the sub-path suite instead of the main one.
   testDir: base === '/' ? './tests/e2e' : './tests/e2e-subpath',
   testMatch: '**/*.test.ts',
+  // Not test-results/ itself: Playwright empties its output folder at the start, and npm test's other lane writes its
+  // reports (harness, unit, the PowerShell corpus) there at the same time.
+  outputDir: 'test-results/playwright',
   forbidOnly: !!process.env.CI,
   retries: 0,
   ...(process.env.CI ? { workers: 2 } : {}),

@@ -52,6 +52,8 @@ const build = spawnSync('dotnet', ['build', PROJECT, '-c', 'Release', '-v', 'qui
   env,
 });
 if (build.status !== 0) fail(`dotnet build ${PROJECT} failed (exit ${build.status}); see the errors above.`);
+// scripts/test.mjs waits for this line before the browser tests, whose evidence loop runs this DLL.
+console.log(`ps-harness: built ${DLL}`);
 
 const run = spawnSync('dotnet', [DLL, CORPUS, '--out', REPORT, ...args], { stdio: 'inherit', env });
 if (run.error) fail(`could not start the harness: ${run.error.message}`);
