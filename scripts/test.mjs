@@ -114,7 +114,10 @@ async function siteLane() {
   // Browser tests against the built site (Chromium; see playwright.config.ts).
   await harnessReady;
   const report = 'test-results/e2e.json';
-  const { seconds } = await run('playwright', ['test'], { PLAYWRIGHT_JSON: report });
+  // One worker beside the engine lane: on 2 cores one worker already keeps both busy (axe, layout), and with two the
+  // harness starved (225 s alone, 760 s beside two workers, at five times the pages).
+  const workers = serial ? [] : ['--workers=1'];
+  const { seconds } = await run('playwright', ['test', ...workers], { PLAYWRIGHT_JSON: report });
   const json = readJson(report);
   if (json?.stats) playwrightFailures('browser', json);
   if (json?.stats)
