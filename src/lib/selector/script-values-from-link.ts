@@ -7,6 +7,7 @@
 import { parameterNames, parameters, type ParameterName } from '../../catalogue/parameters';
 import { optionFields, type OptionField, type OptionFieldName } from '../generator/option-fields';
 import { parseScriptOptions, type RawScriptOptions } from '../generator/script-options';
+import { neededParameters } from './selector-link';
 import type { LinkCatalogue } from './selector-state';
 
 type TextFieldName = Exclude<OptionFieldName, 'promptForCredential'>;
@@ -40,7 +41,7 @@ export function scriptValuesFromLink(
     text[name] = '';
   }
 
-  const taken = new Set(chosen.fixIds.flatMap((id) => catalogue.fixesById.get(id)?.parameters ?? []));
+  const taken = neededParameters(chosen.fixIds, catalogue.fixesById);
   const values: Partial<Record<ParameterName, string>> = {};
   for (const name of parameterNames) {
     const input = given[name];
