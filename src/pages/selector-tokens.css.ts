@@ -1,4 +1,8 @@
-/** The selector's token colours as a same-origin stylesheet (see components/selector/highlight-fragments.ts). */
+/**
+ * The selector's token colours as a same-origin stylesheet (see components/selector/highlight-fragments.ts). The
+ * page does not link it: FragmentStore loads it with the fragments, the first time a script is shown. The frame's
+ * background is the page's own (FixSelector.astro), as the empty frame shows before this file arrives.
+ */
 import type { APIRoute } from 'astro';
 import { highlightFragments } from '../components/selector/highlight-fragments';
 
@@ -14,7 +18,6 @@ const BLOCKS = [
 ].join('\n');
 
 export const GET: APIRoute = async () => {
-  const { css, background } = await highlightFragments();
-  const frame = `.rdp-script{background:${background.light}}:root[data-theme='dark'] .rdp-script{background:${background.dark}}`;
-  return new Response(`${frame}\n${BLOCKS}\n${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  const { css } = await highlightFragments();
+  return new Response(`${BLOCKS}\n${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

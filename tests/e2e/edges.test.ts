@@ -54,19 +54,45 @@ test.describe('the selector without its PowerShell file', () => {
   }
 });
 
-test('the selector fetches its PowerShell by content hash, once, from its own origin', async ({ page, baseURL }) => {
+test('the selector fetches its PowerShell and its colours when a script needs them: by content hash, once, from its own origin', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('selector-fragments.json')) requests.push(request.url());
+    if (/selector-(fragments\.json|tokens\.css)/.test(request.url())) requests.push(request.url());
   });
+  // A fresh page has no script to show: 1.2 MB of highlighted PowerShell parsed at load was its longest task.
+  await page.goto('selector/', { waitUntil: 'networkidle' });
+  expect(requests, 'requests of a fresh page that nobody has used').toEqual([]);
+  await page.getByRole('checkbox', { name: /Turn TLS 1.2 back on/ }).check();
+  const script = page.getByTestId('generated-script');
+  await expect(script).toContainText('Schannel');
+  // The colours arrived with it: the tokens show the theme's colours, not one inherited colour.
+  const colours = await script.evaluate(
+    (pre) => new Set([...pre.querySelectorAll('span[class^="ps"]')].map((span) => getComputedStyle(span).color)).size,
+  );
+  expect(colours, 'distinct token colours in the shown script').toBeGreaterThanOrEqual(4);
+  await page.getByRole('checkbox', { name: /Start the Remote Desktop services/ }).check();
+  await expect(script).toContainText('function Get-RdpServiceStateFinding');
+  const origin = `${new URL(baseURL!).origin}${basePath(baseURL)}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  expect(requests.toSorted()).toEqual([
+    expect.stringMatching(new RegExp(`^${origin}selector-fragments\\.json\\?v=[0-9a-f]{16}$`)),
+    expect.stringMatching(new RegExp(`^${origin}selector-tokens\\.css\\?v=[0-9a-f]{16}$`)),
+  ]);
+});
+
+test('a link that chooses a fix fetches the PowerShell at once', async ({ page }) => {
   await page.goto('selector/?f=start-rdp-services&m=fix');
   await expect(page.getByTestId('generated-script')).toContainText('function Repair-RdpServiceState');
-  await page.getByRole('checkbox', { name: /Turn TLS 1.2 back on/ }).check();
-  await expect(page.getByTestId('generated-script')).toContainText('Schannel');
-  expect(requests).toHaveLength(1);
-  expect(requests[0]).toMatch(
-    new RegExp(`^${new URL(baseURL!).origin}${basePath(baseURL)}selector-fragments\\.json\\?v=[0-9a-f]{16}$`),
-  );
+});
+
+test('the selector without its script colours says so and shows no script', async ({ page }) => {
+  await page.route('**/selector-tokens.css*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('selector/?f=start-rdp-services&m=fix');
+  await expect(page.getByRole('alert')).toContainText(/selector's script colours/);
+  await expect(page.getByTestId('generated-script')).toHaveText(/^No script: /);
+  await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
 });
 
 // Scripts that add elements after first paint (copy-link buttons, the print address) must not move the page: that

@@ -2,6 +2,8 @@
  * A fix page in the browser: one representative fix (page-templates.mjs) renders its headings and whole script with
  * no console error. Every fix page is checked statically by scripts/check-pages.mjs (the shown script is the download,
  * byte for byte, and the ticket note names its hash), so this costs the same at any number of fixes.
+ * Its scripts below the fold are skipped until near the view (issue 12); their size until then must be their real one,
+ * or the scrollbar jumps as the reader scrolls.
  */
 import { expect, test } from '@playwright/test';
 import { catalogueFromDist } from './test-utils';
@@ -29,4 +31,41 @@ test(`the representative fix page ${fixPath} renders its scripts with no console
   await expect(whole).toHaveAttribute('aria-label', 'The whole script, rdp-fix.ps1');
   await expect(whole).toContainText('#Requires -Version 5.1');
   expect(errors, `console errors on ${fix.path}`).toEqual([]);
+});
+
+test(`the scripts below the fold are skipped until in view, sized as they will be (${fixPath}, phone)`, async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto(fix.path);
+  const boxes = page.locator('.rdp-code-box, pre[data-whole-script]');
+  const count = await boxes.count();
+  expect(count, 'the whole script and at least one function').toBeGreaterThanOrEqual(2);
+  // Before anything scrolls: whether the content is skipped, and the size the page gives the box meanwhile.
+  const before = await boxes.evaluateAll((elements) =>
+    elements.map((box) => ({
+      skipped: !box.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+      height: box.getBoundingClientRect().height,
+    })),
+  );
+  expect(
+    before.filter((box) => box.skipped).length,
+    'boxes the browser has not laid out at load (content-visibility: auto)',
+  ).toBeGreaterThan(0);
+  for (let index = 0; index < count; index++) {
+    const laidOut = await boxes.nth(index).evaluate(async (box) => {
+      box.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return {
+        skipped: !box.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+        height: box.getBoundingClientRect().height,
+      };
+    });
+    expect(laidOut.skipped, `box ${index} in view is laid out`).toBe(false);
+    // Within 2 %: the estimate counts lines at the code's line height, and code does not wrap.
+    expect(
+      Math.abs(before[index]!.height - laidOut.height),
+      `box ${index}: ${before[index]!.height}px before layout, ${laidOut.height}px after`,
+    ).toBeLessThanOrEqual(laidOut.height * 0.02);
+  }
 });

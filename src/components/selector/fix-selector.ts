@@ -2,8 +2,9 @@
  * `<rdp-fix-selector>`: wires the form to src/lib. It reads the form (selector-form.ts), ranks causes, validates,
  * generates and shows the script, and keeps the whole state in the URL; every decision lives in src/lib.
  * Script text only ever enters the page through textContent and cloned build-time templates.
- * The highlighted PowerShell is fetched after first paint (FragmentStore); until it is there the form works
- * and the script area says so.
+ * The highlighted PowerShell (FragmentStore) is fetched when a script first needs it, or as soon as the technician
+ * starts using the form: 1.2 MB of highlighted HTML parsed at load was the selector's longest task (issue 12).
+ * Until it is there the form works and the script area says so.
  */
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
 import { parseScriptOptions, type ValidatedOptions } from '../../lib/generator/script-options';
@@ -35,6 +36,7 @@ export class RdpFixSelector extends HTMLElement {
   readonly #fragments = new FragmentStore();
   /** Why the fragments could not be loaded, shown instead of a script. */
   #fragmentsError: string | undefined;
+  #fragmentsRequested = false;
   #options: ValidatedOptions | undefined;
   #link = '';
   #evidence: EvidencePanel | undefined;
@@ -76,6 +78,16 @@ export class RdpFixSelector extends HTMLElement {
       if (this.#script) downloadScript(this.#script.text);
     });
     this.querySelector('[data-copy-note]')!.addEventListener('click', () => void this.#copyNote());
+    // A technician who starts using the form is about to choose a fix: fetch the PowerShell now, so the first script
+    // does not wait for it. A link that already chooses fixes fetched it in the #update above.
+    for (const type of ['pointerdown', 'focusin', 'keydown'])
+      this.addEventListener(type, () => this.#requestFragments(), { once: true, passive: true });
+  }
+
+  /** Starts loading the PowerShell once; every later call is a no-op. */
+  #requestFragments() {
+    if (this.#fragmentsRequested) return;
+    this.#fragmentsRequested = true;
     void this.#loadFragments();
   }
 
@@ -94,7 +106,11 @@ export class RdpFixSelector extends HTMLElement {
 
   async #loadFragments() {
     try {
-      await this.#fragments.load(this.dataset.fragmentsUrl ?? '', this.dataset.fragmentsVersion ?? '');
+      await this.#fragments.load({
+        url: this.dataset.fragmentsUrl ?? '',
+        version: this.dataset.fragmentsVersion ?? '',
+        stylesheetUrl: this.dataset.tokensUrl ?? '',
+      });
     } catch (error) {
       this.#fragmentsError = (error as Error).message;
     }
@@ -125,6 +141,7 @@ export class RdpFixSelector extends HTMLElement {
       state = readForm(this);
     }
     this.#ranking = ranking;
+    if (state.fixIds.length) this.#requestFragments();
     this.#symptomLabels = [
       ...observations.filter((o) => state.symptomIds.includes(o.id)).map((o) => `Yes: ${o.label}`),
       ...observations.filter((o) => state.noIds.includes(o.id)).map((o) => `No: ${o.label}`),

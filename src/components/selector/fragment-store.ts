@@ -2,6 +2,9 @@
  * The catalogue's PowerShell in the browser: build-time highlighted fragments, loaded from the same-origin
  * `selector-fragments.json` (components/selector/fragments-file.ts) and parsed one fragment at a time, the
  * first time a script uses it. The HTML is the site's own build output, never user input.
+ *
+ * The token colours (`selector-tokens.css`) load with it, not with the page: nothing on the page uses them before
+ * there is a script, and as a render-blocking stylesheet they delayed the selector's first paint (issue 12).
  */
 export class FragmentStore {
   #fragments: Readonly<Record<string, string>> | undefined;
@@ -11,8 +14,19 @@ export class FragmentStore {
     return this.#fragments !== undefined;
   }
 
-  /** Fetches the file; throws a message a technician can act on when it is missing, stale or malformed. */
-  async load(url: string, expectedVersion: string): Promise<void> {
+  /**
+   * Fetches the fragments and their stylesheet together; throws a message a technician can act on when either is
+   * missing, or the fragments are stale or malformed.
+   */
+  async load(source: { url: string; version: string; stylesheetUrl: string }): Promise<void> {
+    const [fragments] = await Promise.all([
+      this.#fetchFragments(source.url, source.version),
+      loadStylesheet(source.stylesheetUrl),
+    ]);
+    this.#fragments = fragments;
+  }
+
+  async #fetchFragments(url: string, expectedVersion: string): Promise<Record<string, string>> {
     let response: Response;
     try {
       response = await fetch(url);
@@ -32,7 +46,7 @@ export class FragmentStore {
       throw new Error(
         `The selector's PowerShell file (${url}) is from a different build than this page. Reload the page (bypassing the cache) so both match.`,
       );
-    this.#fragments = fragments as Record<string, string>;
+    return fragments as Record<string, string>;
   }
 
   /** The fragment as an inert template to clone, or undefined when the catalogue has no such fragment. */
@@ -51,4 +65,25 @@ export class FragmentStore {
   text(id: string): string {
     return this.template(id)?.content.textContent ?? '';
   }
+}
+
+/** Adds the same-origin stylesheet to the page and resolves once the browser has applied it. */
+function loadStylesheet(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener(
+      'error',
+      () =>
+        reject(
+          new Error(
+            `Could not load the selector's script colours (${url}). Reload the page; if it persists, the site was deployed without that file.`,
+          ),
+        ),
+      { once: true },
+    );
+    document.head.append(link);
+  });
 }

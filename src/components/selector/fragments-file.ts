@@ -8,6 +8,8 @@ import { sha256Hex } from '../../lib/ticket/sha256';
 import { highlightFragments } from './highlight-fragments';
 
 export const FRAGMENTS_FILE = 'selector-fragments.json';
+/** Their token colours (pages/selector-tokens.css.ts), loaded with them; the page names it with the same `?v=`. */
+export const TOKENS_FILE = 'selector-tokens.css';
 
 export interface FragmentsFile {
   /** SHA-256 of the fragments' HTML; the page carries the same value. */

@@ -3,6 +3,10 @@
  * catalogue fragment is highlighted here, once, into class-based HTML; the browser only clones it.
  * Generated lines carry their own token classes (lib/generator/tokens.ts), mapped to the same colours.
  * Classes, not inline styles, so the page's Content-Security-Policy needs no 'unsafe-inline'.
+ *
+ * The HTML is kept small because the browser parses all of it before the first script shows: classes are short
+ * (`ps0`, `ps1`…, numbered in order of first use), and whitespace needs no colour, so it joins the open span or, at
+ * the start of a line, stands bare. That took the file from 1.12 MB to about half (issue 12); the text is unchanged.
  */
 import { createHighlighter, type ThemedToken } from 'shiki';
 import { fixes } from '../../catalogue';
@@ -33,14 +37,16 @@ export function highlightFragments(): Promise<HighlightedFragments> {
 
 async function build(): Promise<HighlightedFragments> {
   const highlighter = await createHighlighter({ themes: Object.values(THEMES), langs: ['powershell'] });
-  const colours = new Map<string, { light: string; dark: string }>();
+  /** Colour pair ("light dark") → its class and colours, in order of first use. */
+  const colours = new Map<string, { name: string; light: string; dark: string }>();
   const classOf = (token: ThemedToken): string => {
     const style = (token.htmlStyle ?? {}) as Record<string, string>;
     const light = (style['--shiki-light'] ?? '').toLowerCase();
     const dark = (style['--shiki-dark'] ?? '').toLowerCase();
-    const name = `ps-${light.slice(1)}-${dark.slice(1)}`;
-    colours.set(name, { light, dark });
-    return name;
+    const key = `${light} ${dark}`;
+    let colour = colours.get(key);
+    if (!colour) colours.set(key, (colour = { name: `ps${colours.size}`, light, dark }));
+    return colour.name;
   };
   const toTokens = (code: string) =>
     highlighter.codeToTokens(code, { lang: 'powershell', themes: THEMES, defaultColor: false });
@@ -51,6 +57,10 @@ async function build(): Promise<HighlightedFragments> {
       let out = '';
       let open = '';
       for (const token of line) {
+        if (token.content.trim() === '') {
+          out += escapeHtml(token.content);
+          continue;
+        }
         const name = classOf(token);
         if (name !== open) {
           out += `${open ? '</span>' : ''}<span class="${name}">`;
@@ -96,8 +106,8 @@ async function build(): Promise<HighlightedFragments> {
   const probe = toTokens('x');
   const bg = /--shiki-light-bg:([^;]+);--shiki-dark-bg:([^;]+)/.exec(probe.bg ?? '');
   const background = { light: bg?.[1] ?? '#ffffff', dark: bg?.[2] ?? '#0d1117' };
-  const css = [...colours]
-    .map(([name, c]) => `.${name}{color:${c.light}}:root[data-theme='dark'] .${name}{color:${c.dark}}`)
+  const css = [...colours.values()]
+    .map((c) => `.${c.name}{color:${c.light}}:root[data-theme='dark'] .${c.name}{color:${c.dark}}`)
     .join('\n');
   return { html, tokenClasses, css, background };
 }

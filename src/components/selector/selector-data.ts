@@ -1,7 +1,7 @@
 /**
  * The catalogue as the selector page ships it: metadata from a JSON data island in the page, PowerShell from
  * the build-time highlighted fragments (their text is the .ps1 text), so each script is downloaded once.
- * The fragments arrive after first paint (FragmentStore); the scripts read them lazily, so nothing may read
+ * The fragments arrive when a script first needs them (FragmentStore); the scripts read them lazily, so nothing may read
  * a fix's `scripts` or `common` before the store has loaded.
  */
 import { commonScriptNames } from '../../catalogue/common/names';
