@@ -1,6 +1,6 @@
 /**
  * The selector's highlighted PowerShell as one same-origin JSON file, `selector-fragments.json`, fetched by the
- * page after it has painted instead of riding in its HTML: as `<template>`s it was 47 of the page's 59 KB gzip
+ * page when a script first needs it instead of riding in its HTML: as `<template>`s it was 47 of the page's 59 KB gzip
  * and delayed first paint on a slow link. The page names the file with a content hash (`?v=`) and checks the
  * hash inside, so a cached copy from an older build can never be mixed with today's page.
  */
