@@ -2,7 +2,8 @@
  * Build-time highlighting for the selector. Shiki would cost ~60 KB gzip in the browser, so every
  * catalogue fragment is highlighted here, once, into class-based HTML; the browser only clones it.
  * Generated lines carry their own token classes (lib/generator/tokens.ts), mapped to the same colours.
- * Classes, not inline styles, so the page's Content-Security-Policy needs no 'unsafe-inline'.
+ * Classes, not inline styles: one rule per colour instead of a style attribute on every token, and nothing for the
+ * page's Content-Security-Policy to allow.
  *
  * The HTML is kept small because the browser parses all of it before the first script shows: classes are short
  * (`ps0`, `ps1`…, numbered in order of first use), and whitespace needs no colour, so it joins the open span or, at
