@@ -24,7 +24,7 @@ test('the filter shows only the matching rows, hides families with none, and cle
 
   await filter.fill('');
   await expect(page.locator('[data-filter-count]')).toHaveText('');
-  expect(await rows.evaluateAll((all) => all.filter((row) => row.hidden).length)).toBe(0);
+  expect(await rows.evaluateAll((all: HTMLElement[]) => all.filter((row) => row.hidden).length)).toBe(0);
   expect(await rows.count()).toBe(total);
   await expect(sections.filter({ has: page.locator('h2#errinfo') })).toBeVisible();
 });
