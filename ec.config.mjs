@@ -20,7 +20,8 @@ const focusableBlocks = {
         throw new Error(
           'ec.config.mjs: a block marked focusable=true rendered no <pre>; Expressive Code changed its markup, so update focusableBlocks.',
         );
-      pre.properties = { ...pre.properties, tabindex: '0' };
+      // As Expressive Code's script marks a scrollable block; it removes both from a block that does not scroll.
+      pre.properties = { ...pre.properties, tabindex: '0', role: 'region' };
     },
   },
 };

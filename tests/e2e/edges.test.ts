@@ -87,12 +87,15 @@ test('a link that chooses a fix fetches the PowerShell at once', async ({ page }
   await expect(page.getByTestId('generated-script')).toContainText('function Repair-RdpServiceState');
 });
 
-test('the selector without its script colours says so and shows no script', async ({ page }) => {
+test('the selector without its script colours says so and still shows the whole script, plain', async ({ page }) => {
   await page.route('**/selector-tokens.css*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('selector/?f=start-rdp-services&m=fix');
-  await expect(page.getByRole('alert')).toContainText(/selector's script colours/);
-  await expect(page.getByTestId('generated-script')).toHaveText(/^No script: /);
-  await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
+  await expect(page.getByRole('alert')).toContainText(/selector's script colours .* shown without them/);
+  const script = page.getByTestId('generated-script');
+  await expect(script).toContainText('function Repair-RdpServiceState');
+  await expect(script).toContainText('#Requires -Version 5.1');
+  for (const button of ['Copy script', /^Download/, 'Copy ticket note'])
+    await expect(page.getByRole('button', { name: button })).toBeEnabled();
 });
 
 // Scripts that add elements after first paint (copy-link buttons, the print address) must not move the page: that

@@ -3,7 +3,8 @@
  * generates and shows the script, and keeps the whole state in the URL; every decision lives in src/lib.
  * Script text only ever enters the page through textContent and cloned build-time templates.
  * The highlighted PowerShell (FragmentStore) is fetched when a script first needs it, or as soon as the technician
- * starts using the form: 1.2 MB of highlighted HTML parsed at load was the selector's longest task (issue 12).
+ * starts using the form: 1.2 MB of highlighted HTML downloaded and JSON-parsed at load was the selector's longest
+ * task (issue 12).
  * Until it is there the form works and the script area says so.
  */
 import { generateScript, type GeneratedScript } from '../../lib/generator/generate-script';
@@ -172,7 +173,12 @@ export class RdpFixSelector extends HTMLElement {
     this.#link = link;
     this.#script = script;
     if (outcome.problemsText !== undefined)
-      this.querySelector<HTMLElement>('[data-problems]')!.textContent = outcome.problemsText;
+      this.querySelector<HTMLElement>('[data-problems]')!.textContent = [
+        outcome.problemsText,
+        script ? this.#fragments.stylesheetError : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ');
     if (outcome.keepLink) this.#replaceUrl(link);
     if (script) this.querySelector('[data-print-url]')!.textContent = link;
     const code = this.querySelector<HTMLElement>('[data-script]')!;

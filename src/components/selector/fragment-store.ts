@@ -1,7 +1,8 @@
 /**
  * The catalogue's PowerShell in the browser: build-time highlighted fragments, loaded from the same-origin
  * `selector-fragments.json` (components/selector/fragments-file.ts) and parsed one fragment at a time, the
- * first time a script uses it. The HTML is the site's own build output, never user input.
+ * first time a script uses it (the JSON itself is parsed whole). The HTML is the site's own build output, never user
+ * input.
  *
  * The token colours (`selector-tokens.css`) load with it, not with the page: nothing on the page uses them before
  * there is a script, and as a render-blocking stylesheet they delayed the selector's first paint (issue 12).
@@ -15,16 +16,22 @@ export class FragmentStore {
   }
 
   /**
-   * Fetches the fragments and their stylesheet together; throws a message a technician can act on when either is
-   * missing, or the fragments are stale or malformed.
+   * Fetches the fragments and their stylesheet together; throws a message a technician can act on when the fragments
+   * are missing, stale or malformed. A stylesheet that fails to load only costs the colours: the script is complete
+   * without them, so it is still shown, and `stylesheetError` says why it is plain.
    */
   async load(source: { url: string; version: string; stylesheetUrl: string }): Promise<void> {
     const [fragments] = await Promise.all([
       this.#fetchFragments(source.url, source.version),
-      loadStylesheet(source.stylesheetUrl),
+      loadStylesheet(source.stylesheetUrl).catch((error: Error) => {
+        this.stylesheetError = error.message;
+      }),
     ]);
     this.#fragments = fragments;
   }
+
+  /** Why the script shows without colours, when the stylesheet could not be loaded. */
+  stylesheetError: string | undefined;
 
   async #fetchFragments(url: string, expectedVersion: string): Promise<Record<string, string>> {
     let response: Response;
@@ -79,7 +86,7 @@ function loadStylesheet(url: string): Promise<void> {
       () =>
         reject(
           new Error(
-            `Could not load the selector's script colours (${url}). Reload the page; if it persists, the site was deployed without that file.`,
+            `Could not load the selector's script colours (${url}), so the script below is shown without them; it is complete. Reload the page to get them; if it persists, the site was deployed without that file.`,
           ),
         ),
       { once: true },

@@ -21,9 +21,10 @@ export interface FragmentsFile {
 let cached: Promise<FragmentsFile> | undefined;
 
 export function fragmentsFile(): Promise<FragmentsFile> {
-  cached ??= highlightFragments().then(({ html }) => {
+  cached ??= highlightFragments().then(({ html, css }) => {
     const fragments = Object.fromEntries(html);
-    const version = sha256Hex(new TextEncoder().encode(JSON.stringify(fragments))).slice(0, 16);
+    // The colours' stylesheet is named with the same version, so its rules count too: a class is a number.
+    const version = sha256Hex(new TextEncoder().encode(JSON.stringify({ fragments, css }))).slice(0, 16);
     return { version, fragments };
   });
   return cached;

@@ -55,11 +55,11 @@ describe('scriptOutcome', () => {
     expect(result).toEqual({ placeholder: 'Loading the PowerShell…', keepLink: false });
   });
 
-  test('the PowerShell failed to load: says why', () => {
+  test('the PowerShell failed to load: says why, and the address bar keeps the selection for the reload', () => {
     const result = outcome(
       { fixIds: ['check-rdp-listener-port'] },
       { fragmentsLoaded: false, fragmentsError: 'offline' },
     );
-    expect(result).toMatchObject({ problemsText: 'offline', keepLink: false });
+    expect(result).toMatchObject({ problemsText: 'offline', keepLink: true });
   });
 });

@@ -55,9 +55,10 @@ export function scriptOutcome(state: SelectorState, result: OptionsResult, sourc
       keepLink: none && Boolean(state.codeText.trim() || state.symptomIds.length + state.noIds.length),
     };
   }
+  // Still loading: the link waits for the script. Failed: the link keeps the selection, as the message says to reload.
   return {
     ...(source.fragmentsError ? { problemsText: source.fragmentsError } : {}),
     placeholder: placeholder(),
-    keepLink: false,
+    keepLink: Boolean(source.fragmentsError),
   };
 }
