@@ -1,6 +1,7 @@
 // Expressive Code options that are not serialisable (plugins), so Starlight's <Code> component reads them from this
 // file rather than from astro.config.ts (Expressive Code's rule). Loaded by Node as it is, hence plain JavaScript.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
+import { select, setProperty } from '@astrojs/starlight/expressive-code/hast';
 
 /**
  * `focusable=true` in a block's meta makes its <pre> a tab stop in the HTML itself. Expressive Code gives a <pre>
@@ -15,26 +16,16 @@ const focusableBlocks = {
   hooks: {
     postprocessRenderedBlock: ({ codeBlock, renderData }) => {
       if (!codeBlock.metaOptions.getBoolean('focusable')) return;
-      const pre = findElement(renderData.blockAst, 'pre');
+      const pre = select('pre', renderData.blockAst);
       if (!pre)
         throw new Error(
           'ec.config.mjs: a block marked focusable=true rendered no <pre>; Expressive Code changed its markup, so update focusableBlocks.',
         );
       // Only the tab stop: a static role="region" on <pre> fails html-validate (prefer-native-element); Expressive
       // Code's script still adds the role at run time to a block that scrolls.
-      pre.properties = { ...pre.properties, tabindex: '0' };
+      setProperty(pre, 'tabindex', '0');
     },
   },
 };
-
-/** The first element named `tagName` in a HAST tree, depth first. */
-function findElement(node, tagName) {
-  if (node.type === 'element' && node.tagName === tagName) return node;
-  for (const child of node.children ?? []) {
-    const found = findElement(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 export default defineEcConfig({ plugins: [focusableBlocks] });

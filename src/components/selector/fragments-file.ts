@@ -12,7 +12,7 @@ export const FRAGMENTS_FILE = 'selector-fragments.json';
 export const TOKENS_FILE = 'selector-tokens.css';
 
 export interface FragmentsFile {
-  /** SHA-256 of the fragments' HTML; the page carries the same value. */
+  /** SHA-256 of the fragments' HTML and their colours' CSS; the page carries the same value. */
   readonly version: string;
   /** Fragment id → highlighted HTML of its lines (build-time Shiki, class-based spans). */
   readonly fragments: Readonly<Record<string, string>>;
