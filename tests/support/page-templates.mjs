@@ -42,7 +42,7 @@ export const TEMPLATES = [
     name: 'code index',
     matches: /^codes\/$/,
     htmlGzipBudget: 8_000,
-    perEntry: { marker: '<tr data-filter-text=', gzip: 80 },
+    perEntry: { marker: '<tr data-code=', gzip: 80 },
   },
   { name: 'disconnect reason code', matches: /^codes\/0x[0-9a-f]+\/$/, htmlGzipBudget: 11_500 },
   { name: 'extended code', matches: /^codes\/extended\/[^/]+\/$/, htmlGzipBudget: 11_500 },

@@ -1,0 +1,56 @@
+/**
+ * Lands a jump to a heading on that heading, on a page whose long content the browser skips while out of view
+ * (`content-visibility: auto` boxes marked data-skippable, e.g. the code index's table chunks).
+ *
+ * A skipped box takes an estimated size. When a link jumps to a heading further down, the browser scrolls using the
+ * estimates above it, then draws the boxes within its drawing margin (in Chromium about one and a half screens
+ * around the view), and any box above the heading whose real size differs moves the heading off the top; we
+ * measured it landing a row or more away. So before the jump, every skippable box above the target is drawn for
+ * real (data-drawn), and the scroll lands exactly. That costs one layout of the content above the target, only when
+ * somebody jumps into the page: loading it at its top still lays out the first screen alone.
+ *
+ * Jumps covered: arriving with a #fragment (the browser scrolls to it at load, after this module runs), clicking a
+ * same-page link (this runs before the browser scrolls), and the fragment changing otherwise (back, forward, a typed
+ * URL): then the browser has scrolled already, so we scroll again once the boxes are drawn.
+ */
+
+function targetOf(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    // A malformed escape in the fragment (#%E0): no element can have that id.
+    return null;
+  }
+}
+
+/** Draws every skippable box above `target`. Returns whether any box was still skipped. */
+function drawAbove(target: Element): boolean {
+  let changed = false;
+  for (const box of document.querySelectorAll<HTMLElement>('[data-skippable]:not([data-drawn])')) {
+    if (box.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      box.dataset.drawn = '';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+const landing = targetOf(location.hash);
+if (landing) drawAbove(landing);
+
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
+    if (!link || link.origin !== location.origin || link.pathname !== location.pathname) return;
+    const target = targetOf(link.hash);
+    if (target) drawAbove(target);
+  },
+  { capture: true },
+);
+
+addEventListener('hashchange', () => {
+  const target = targetOf(location.hash);
+  if (target && drawAbove(target)) target.scrollIntoView();
+});
