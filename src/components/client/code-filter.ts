@@ -3,15 +3,28 @@
  * another spelling of its code (padded hex, bare hex: codeAliases, from the row's data-code and name). Without JS
  * the controls stay hidden and the tables whole.
  *
- * The rows come in chunks (src/components/codes/code-table-chunks.ts): a chunk with no match is hidden like a
- * family with none, and while a filter is on, data-filtering lays the shown rows out for real, since a chunk's
- * estimated size counts every row.
+ * The rows come in chunks the browser skips while out of view (src/components/codes/code-table-chunks.ts). A chunk
+ * with no match is hidden like a family with none. While the filter shows at most DRAW_ALL_LIMIT rows, every chunk is
+ * drawn for real (data-filtering="few"): a skipped chunk would keep the size it last had with all its rows. Beyond
+ * it ("many"), drawing every match would bring back the long layout the chunks exist to avoid, and with most rows
+ * shown the remembered sizes are close; a chunk not drawn yet is sized by the rows it shows.
  */
+import { chunkSizeProperties } from '../codes/code-table-chunks';
 import { codeAliases } from '../../lib/decoder/format-code';
 
+/** The most shown rows laid out at once: about a quarter of the layout that made the page slow at 5x. */
+const DRAW_ALL_LIMIT = 300;
+
+interface Row {
+  /** Everything a word may match, lowercase. */
+  text: string;
+  name: string | null;
+  meaning: string;
+}
+
 class RdpCodeFilter extends HTMLElement {
-  /** Each row's searchable text, read once: the rows never change. */
-  readonly #rowText = new WeakMap<HTMLElement, string>();
+  /** Each row's text, read once: the rows never change. */
+  readonly #rows = new WeakMap<HTMLTableRowElement, Row>();
 
   connectedCallback() {
     const controls = this.querySelector<HTMLElement>('[data-filter-controls]');
@@ -22,41 +35,49 @@ class RdpCodeFilter extends HTMLElement {
     if (input.value) this.apply(input.value);
   }
 
-  private textOf(row: HTMLElement): string {
-    let text = this.#rowText.get(row);
-    if (text === undefined) {
-      const name = row.querySelector('code')?.textContent ?? null;
-      const aliases = codeAliases({ value: Number(row.dataset.code), name });
+  private rowOf(element: HTMLTableRowElement): Row {
+    let row = this.#rows.get(element);
+    if (row === undefined) {
+      const name = element.querySelector('code')?.textContent ?? null;
+      const meaningCell = element.cells[1];
+      // The meaning is the cell's text after the name (<code>), which sits above it.
+      const meaning =
+        meaningCell?.lastChild?.nodeType === Node.TEXT_NODE ? (meaningCell.lastChild.textContent ?? '') : '';
+      const aliases = codeAliases({ value: Number(element.dataset.code), name });
       // Word by word: a cell's link and text touch in the markup ("0x904" then "2308"), and must not read as one.
-      const words = Array.from(row.querySelectorAll('td'), (cell) =>
+      const words = Array.from(element.cells, (cell) =>
         Array.from(cell.childNodes, (node) => node.textContent ?? '').join(' '),
       );
-      text = [...aliases, ...words].join(' ').toLowerCase();
-      this.#rowText.set(row, text);
+      row = { text: [...aliases, ...words].join(' ').toLowerCase(), name, meaning };
+      this.#rows.set(element, row);
     }
-    return text;
+    return row;
   }
 
   private apply(query: string) {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-    this.toggleAttribute('data-filtering', terms.length > 0);
     let shown = 0;
     for (const section of this.querySelectorAll<HTMLElement>('[data-filter-section]')) {
       let inSection = 0;
       for (const chunk of section.querySelectorAll<HTMLElement>('[data-filter-chunk]')) {
-        let inChunk = 0;
-        for (const row of chunk.querySelectorAll<HTMLElement>('tr[data-code]')) {
-          const text = this.textOf(row);
-          const match = terms.every((t) => text.includes(t));
-          row.hidden = !match;
-          if (match) inChunk++;
+        const matching: Row[] = [];
+        for (const element of chunk.querySelectorAll<HTMLTableRowElement>('tr[data-code]')) {
+          const row = this.rowOf(element);
+          const match = terms.every((t) => row.text.includes(t));
+          element.hidden = !match;
+          if (match) matching.push(row);
         }
-        chunk.hidden = inChunk === 0;
-        inSection += inChunk;
+        chunk.hidden = matching.length === 0;
+        for (const [property, value] of Object.entries(chunkSizeProperties(matching))) {
+          chunk.style.setProperty(property, value);
+        }
+        inSection += matching.length;
       }
       section.hidden = inSection === 0;
       shown += inSection;
     }
+    if (terms.length === 0) delete this.dataset.filtering;
+    else this.dataset.filtering = shown <= DRAW_ALL_LIMIT ? 'few' : 'many';
     const count = this.querySelector('[data-filter-count]');
     if (count) count.textContent = terms.length ? `${shown} code${shown === 1 ? '' : 's'} match` : '';
   }

@@ -9,17 +9,25 @@
  * real (data-drawn), and the scroll lands exactly. That costs one layout of the content above the target, only when
  * somebody jumps into the page: loading it at its top still lays out the first screen alone.
  *
- * Jumps covered: arriving with a #fragment (the browser scrolls to it at load, after this module runs), clicking a
- * same-page link (this runs before the browser scrolls), and the fragment changing otherwise (back, forward, a typed
- * URL): then the browser has scrolled already, so we scroll again once the boxes are drawn.
+ * Jumps covered:
+ * - arriving with a #fragment: Chromium may scroll to it before this module runs, but scrolls to it again after each
+ *   layout until the page has loaded, so the boxes drawn here count;
+ * - clicking a same-page link: this runs before the browser scrolls;
+ * - the fragment changing otherwise (a typed URL, `location.hash`): the browser has scrolled already, so we scroll
+ *   again once the boxes are drawn. Back and forward restore a position the reader had, with the boxes above already
+ *   drawn by that visit, so nothing changes and we leave the position alone.
  */
 
+/** The element a fragment names, looked up as the browser does: as written, then percent-decoded. */
 function targetOf(hash: string): HTMLElement | null {
   if (hash.length < 2) return null;
+  const raw = hash.slice(1);
+  const asWritten = document.getElementById(raw);
+  if (asWritten) return asWritten;
   try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
+    return document.getElementById(decodeURIComponent(raw));
   } catch {
-    // A malformed escape in the fragment (#%E0): no element can have that id.
+    // A malformed escape (#%E0): no element has that id.
     return null;
   }
 }
@@ -42,8 +50,13 @@ if (landing) drawAbove(landing);
 document.addEventListener(
   'click',
   (event) => {
+    // Only a plain click that scrolls this page: not one that opens a tab or a window, or loads another URL.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
-    if (!link || link.origin !== location.origin || link.pathname !== location.pathname) return;
+    if (!link || (link.target !== '' && link.target !== '_self')) return;
+    if (link.origin !== location.origin || link.pathname !== location.pathname || link.search !== location.search) {
+      return;
+    }
     const target = targetOf(link.hash);
     if (target) drawAbove(target);
   },

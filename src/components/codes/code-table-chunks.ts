@@ -4,9 +4,12 @@
  * table in a box the browser skips (style, layout, paint) while it is out of view (content-visibility: auto).
  *
  * A skipped box takes the size we estimate for it, so the page's height (its scroll bar) stays close to the truth
- * before the rows are drawn; a jump to a family's heading draws the chunks above it first (draw-before-anchor.ts). The estimate counts the lines each row wraps to in the meaning column at the
- * desktop content width; the stylesheet turns lines and rows into a height. On a narrow screen rows wrap more, and
- * the box corrects itself once drawn (`contain-intrinsic-block-size: auto` remembers the drawn size).
+ * before the rows are drawn; a jump to a family's heading draws the chunks above it first (draw-before-anchor.ts).
+ * The estimate counts the lines each row wraps to in the meaning column, at two widths: a desktop's and a phone's.
+ * The stylesheet (src/pages/codes/index.astro) picks one and turns lines and rows into a height; in between, the
+ * estimate is rougher, and a drawn box remembers its real size (`contain-intrinsic-block-size: auto`).
+ *
+ * Pure: the page uses it to write each chunk, and the filter (code-filter.ts) to size a chunk by its matching rows.
  */
 import type { ErrorCode } from '../../catalogue/error-codes';
 
@@ -14,31 +17,46 @@ import type { ErrorCode } from '../../catalogue/error-codes';
 export const ROWS_PER_CHUNK = 20;
 
 /**
- * Characters per line in the meaning column at the desktop content width (about 20rem): body text averages about
- * 0.5em a character, and names are monospace at 0.875em, about 0.53em a character.
+ * Characters per line of the meaning column. Wide: about 24rem, the column at a 1280 px window (Starlight's
+ * sidebar and contents beside it); narrow: about 12rem, the column on a 412 px phone. Body text averages about 0.5em a
+ * character; names are monospace at 0.875em, about 0.53em a character. Tuned against the sizes the browser draws
+ * (tests/e2e/code-index.test.ts checks the estimate at both widths).
  */
-const TEXT_CHARS_PER_LINE = 60;
-const NAME_CHARS_PER_LINE = 54;
+const CHARS_PER_LINE = {
+  wide: { text: 60, name: 54 },
+  narrow: { text: 24, name: 23 },
+} as const;
 
-export interface CodeTableChunk {
-  codes: readonly ErrorCode[];
-  /** Lines the meaning cells wrap to, summed over the chunk's rows (a row is at least two lines: hex and decimal). */
-  lines: number;
-}
+export type ColumnWidth = keyof typeof CHARS_PER_LINE;
 
-/** The lines one row takes: its tallest cell, the code cell being two lines (hex, then decimal). */
-export function estimatedRowLines(code: Pick<ErrorCode, 'name' | 'meaning'>): number {
-  const nameLines = code.name ? Math.ceil(code.name.length / NAME_CHARS_PER_LINE) : 0;
-  const meaningLines = Math.ceil(code.meaning.length / TEXT_CHARS_PER_LINE);
+type RowText = Pick<ErrorCode, 'name' | 'meaning'>;
+
+/** The lines one row takes at `width`: its tallest cell, the code cell being two lines (hex, then decimal). */
+export function estimatedRowLines(row: RowText, width: ColumnWidth): number {
+  const perLine = CHARS_PER_LINE[width];
+  const nameLines = row.name ? Math.ceil(row.name.length / perLine.name) : 0;
+  const meaningLines = Math.ceil(row.meaning.length / perLine.text);
   return Math.max(2, nameLines + meaningLines);
 }
 
+/**
+ * The custom properties the stylesheet sizes a skipped chunk by: its rows, and the lines they wrap to at each width.
+ * The filter sets them again for the rows it shows.
+ */
+export function chunkSizeProperties(rows: readonly RowText[]): Record<string, string> {
+  const lines = (width: ColumnWidth) => rows.reduce((sum, row) => sum + estimatedRowLines(row, width), 0);
+  return {
+    '--rdp-chunk-rows': String(rows.length),
+    '--rdp-chunk-lines': String(lines('wide')),
+    '--rdp-chunk-lines-narrow': String(lines('narrow')),
+  };
+}
+
 /** `codes` in table order, cut into chunks of at most ROWS_PER_CHUNK rows. */
-export function codeTableChunks(codes: readonly ErrorCode[]): CodeTableChunk[] {
-  const chunks: CodeTableChunk[] = [];
+export function codeTableChunks(codes: readonly ErrorCode[]): ErrorCode[][] {
+  const chunks: ErrorCode[][] = [];
   for (let start = 0; start < codes.length; start += ROWS_PER_CHUNK) {
-    const slice = codes.slice(start, start + ROWS_PER_CHUNK);
-    chunks.push({ codes: slice, lines: slice.reduce((sum, code) => sum + estimatedRowLines(code), 0) });
+    chunks.push(codes.slice(start, start + ROWS_PER_CHUNK));
   }
   return chunks;
 }
