@@ -6,8 +6,9 @@
  * The rows come in chunks the browser skips while out of view (src/components/codes/code-table-chunks.ts). A chunk
  * with no match is hidden like a family with none. While the filter shows at most DRAW_ALL_LIMIT rows, every chunk is
  * drawn for real (data-filtering="few"): a skipped chunk would keep the size it last had with all its rows. Beyond
- * it ("many"), drawing every match would bring back the long layout the chunks exist to avoid, and with most rows
- * shown the remembered sizes are close; a chunk not drawn yet is sized by the rows it shows.
+ * it ("many"), drawing every match would bring back the long layout the chunks exist to avoid, so chunks stay
+ * skipped: one never drawn is sized by the rows it shows, one drawn before keeps its full size until it is drawn
+ * again (a longer scroll bar, not a wrong row).
  */
 import { chunkSizeProperties } from '../codes/code-table-chunks';
 import { codeAliases } from '../../lib/decoder/format-code';
