@@ -1,7 +1,8 @@
 /**
  * The selector's token colours as a same-origin stylesheet (see components/selector/highlight-fragments.ts). The
- * page does not link it: FragmentStore loads it with the fragments, when a script is first needed or the form first used. The frame's
- * background is the page's own (FixSelector.astro), as the empty frame shows before this file arrives.
+ * page does not link it: FragmentStore loads it with the fragments, when a script is first needed or the form first
+ * used. The frame's background is the page's own (FixSelector.astro), as the empty frame shows before this file
+ * arrives.
  */
 import type { APIRoute } from 'astro';
 import { highlightFragments } from '../components/selector/highlight-fragments';

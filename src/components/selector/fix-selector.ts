@@ -166,6 +166,7 @@ export class RdpFixSelector extends HTMLElement {
     const outcome = scriptOutcome(state, result, {
       fragmentsLoaded: this.#fragments.loaded,
       fragmentsError: this.#fragmentsError,
+      stylesheetError: this.#fragments.stylesheetError,
       generate: (options) => generateScript(options, { common, link, evidenceSite: this.#evidence?.scriptSite }),
     });
     const { script } = outcome;
@@ -173,12 +174,7 @@ export class RdpFixSelector extends HTMLElement {
     this.#link = link;
     this.#script = script;
     if (outcome.problemsText !== undefined)
-      this.querySelector<HTMLElement>('[data-problems]')!.textContent = [
-        outcome.problemsText,
-        script ? this.#fragments.stylesheetError : undefined,
-      ]
-        .filter(Boolean)
-        .join(' ');
+      this.querySelector<HTMLElement>('[data-problems]')!.textContent = outcome.problemsText;
     if (outcome.keepLink) this.#replaceUrl(link);
     if (script) this.querySelector('[data-print-url]')!.textContent = link;
     const code = this.querySelector<HTMLElement>('[data-script]')!;

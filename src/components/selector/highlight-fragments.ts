@@ -5,9 +5,9 @@
  * Classes, not inline styles: one rule per colour instead of a style attribute on every token, and nothing for the
  * page's Content-Security-Policy to allow.
  *
- * The HTML is kept small because the browser downloads and JSON-parses all of it before the first script shows: classes are short
- * (`ps0`, `ps1`…, numbered in order of first use), and whitespace needs no colour, so it joins the open span or, at
- * the start of a line, stands bare. That took the file from 1.12 MB to about half (issue 12); the text is unchanged.
+ * The HTML is kept small because the browser downloads and JSON-parses all of it before the first script shows:
+ * classes are short (`ps0`, `ps1`…, numbered in order of first use), and whitespace needs no colour, so it joins the
+ * open span or, at the start of a line, stands bare. That took the file from 1.12 MB to about half (issue 12); the text is unchanged.
  */
 import { createHighlighter, type ThemedToken } from 'shiki';
 import { fixes } from '../../catalogue';

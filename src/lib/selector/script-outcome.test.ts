@@ -10,7 +10,10 @@ const loaded = {
   fragmentsLoaded: true,
   generate: (options: Parameters<typeof generateScript>[0]) => generateScript(options, { common: commonScripts }),
 };
-const outcome = (state: Partial<SelectorState>, source: Partial<typeof loaded & { fragmentsError: string }> = {}) => {
+const outcome = (
+  state: Partial<SelectorState>,
+  source: Partial<typeof loaded & { fragmentsError: string; stylesheetError: string }> = {},
+) => {
   const full = { ...defaultSelectorState, ...state };
   return scriptOutcome(full, parseScriptOptions(full, fixesById), { ...loaded, ...source });
 };
@@ -20,6 +23,12 @@ describe('scriptOutcome', () => {
     const result = outcome({ fixIds: ['check-rdp-listener-port'] });
     expect(result.script?.text).toContain('#Requires -Version 5.1');
     expect(result).toMatchObject({ problemsText: '', keepLink: true });
+  });
+
+  test('the colours failed to load: the script still, and the problems line says why it is plain', () => {
+    const result = outcome({ fixIds: ['check-rdp-listener-port'] }, { stylesheetError: 'no colours' });
+    expect(result.script?.text).toContain('#Requires -Version 5.1');
+    expect(result).toMatchObject({ problemsText: 'no colours', keepLink: true });
   });
 
   test('a client check with a host check: refused, and the link still reproduces the refusal', () => {

@@ -24,6 +24,8 @@ export interface ScriptOutcome {
 export interface ScriptSource {
   readonly fragmentsLoaded: boolean;
   readonly fragmentsError?: string | undefined;
+  /** Why the token colours did not load: a script is still shown, plain, and the problems line says so. */
+  readonly stylesheetError?: string | undefined;
   readonly generate: (options: ValidatedOptions) => GeneratedScript;
 }
 
@@ -40,7 +42,8 @@ export function scriptOutcome(state: SelectorState, result: OptionsResult, sourc
       const tooLarge = fixScriptTooLarge(result.options);
       if (tooLarge) throw new GeneratorError(tooLarge);
       const script = source.generate(result.options);
-      return { script, problemsText: result.notices.join(' '), placeholder: '', keepLink: true };
+      const problems = source.stylesheetError ? [...result.notices, source.stylesheetError] : result.notices;
+      return { script, problemsText: problems.join(' '), placeholder: '', keepLink: true };
     } catch (error) {
       const refusal = (error as Error).message;
       return { refusal, problemsText: refusal, placeholder: placeholder(refusal), keepLink: true };
